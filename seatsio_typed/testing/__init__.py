@@ -1,0 +1,1 @@
+"""A local Seats.io for tests: in-process or as an HTTP server."""

@@ -1,0 +1,1 @@
+"""pytest fixtures that give a test its own local Seats.io."""
