@@ -1,0 +1,37 @@
+"""Channels: objects of an event reserved for a group of buyers, and how to create them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from pydantic import Field
+
+from seatsio_typed.models._base import RequestModel, ResponseModel
+
+__all__ = ["Channel", "ChannelCreationParams"]
+
+
+class Channel(ResponseModel):
+    """A channel of an event or season, as listed in its ``channels``."""
+
+    key: str
+    name: str
+    id: str | None = None
+    """Server-generated id (used in GA partition labels ``{area}##{id}``)."""
+    color: str | None = None
+    index: int | None = None
+    """Ordering in the Event Manager; None when it was never set."""
+    objects: list[str] = Field(default_factory=list[str])
+    area_places: dict[str, int] = Field(default_factory=dict[str, int])
+    """Places of general admission areas assigned to this channel, by area label."""
+
+
+class ChannelCreationParams(RequestModel):
+    """A channel to create with an event or season, or with the add/replace channel calls."""
+
+    key: str
+    name: str
+    color: str
+    index: int | None = None
+    objects: Sequence[str] | None = None
+    area_places: Mapping[str, int] | None = None

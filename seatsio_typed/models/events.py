@@ -1,0 +1,175 @@
+"""Events: the event object, its table booking and for-sale configs, and event request bodies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from pydantic import Field
+
+from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._enum import OpenEnum
+from seatsio_typed.models._types import UtcDatetime
+from seatsio_typed.models.categories import Category, CategoryKey
+from seatsio_typed.models.channels import Channel, ChannelCreationParams
+
+__all__ = [
+    "CreateEventRequest",
+    "CreateMultipleEventsRequest",
+    "EditForSaleConfigResult",
+    "Event",
+    "EventProperties",
+    "ForSaleConfig",
+    "RateLimitInfo",
+    "TableBookingConfig",
+    "TableBookingMode",
+    "TableMode",
+    "UpdateEventRequest",
+]
+
+
+class TableBookingMode(OpenEnum):
+    """How the tables of an event are booked."""
+
+    INHERIT = "INHERIT"
+    """Use the chart's per-table settings."""
+    CUSTOM = "CUSTOM"
+    """Per-table choice in ``TableBookingConfig.tables``."""
+    ALL_BY_SEAT = "ALL_BY_SEAT"
+    ALL_BY_TABLE = "ALL_BY_TABLE"
+
+
+class TableMode(OpenEnum):
+    """How one table is booked in a ``CUSTOM`` table booking config."""
+
+    BY_TABLE = "BY_TABLE"
+    BY_SEAT = "BY_SEAT"
+
+
+class TableBookingConfig(ResponseModel):
+    """The table booking config of an event; also given to create/update requests."""
+
+    mode: TableBookingMode = TableBookingMode.INHERIT
+    tables: dict[str, TableMode] | None = None
+    """Only for ``CUSTOM``: table label -> ``BY_TABLE`` or ``BY_SEAT``."""
+
+    @classmethod
+    def inherit(cls) -> TableBookingConfig:
+        """Use the chart's settings (the default)."""
+        return cls(mode=TableBookingMode.INHERIT)
+
+    @classmethod
+    def all_by_seat(cls) -> TableBookingConfig:
+        """Make every table bookable seat by seat."""
+        return cls(mode=TableBookingMode.ALL_BY_SEAT)
+
+    @classmethod
+    def all_by_table(cls) -> TableBookingConfig:
+        """Make every table bookable only as a whole."""
+        return cls(mode=TableBookingMode.ALL_BY_TABLE)
+
+    @classmethod
+    def custom(cls, tables: Mapping[str, TableMode]) -> TableBookingConfig:
+        """Choose per table, by table label."""
+        return cls(mode=TableBookingMode.CUSTOM, tables=dict(tables))
+
+
+class ForSaleConfig(ResponseModel):
+    """Which objects of an event are (not) for sale; also given to create requests.
+
+    ``for_sale=False``: the listed objects, area places and categories are NOT for sale.
+    ``for_sale=True``: ONLY the listed ones are for sale.
+    """
+
+    for_sale: bool
+    objects: list[str] = Field(default_factory=list[str])
+    area_places: dict[str, int] = Field(default_factory=dict[str, int])
+    categories: list[str] = Field(default_factory=list[str])
+    """Category keys or labels."""
+
+
+class RateLimitInfo(ResponseModel):
+    """How many for-sale config edits are left for an event in the current window."""
+
+    rate_limit_remaining_calls: int
+    rate_limit_reset_date: UtcDatetime | None = None
+
+
+class EditForSaleConfigResult(ResponseModel):
+    """Result of an edit-for-sale-config call: the config afterwards and the rate limit left."""
+
+    for_sale_config: ForSaleConfig
+    rate_limit_info: RateLimitInfo
+
+
+class Event(ResponseModel):
+    """An event (or, as ``Season``, a season) as returned by the events API.
+
+    Only ``id`` and ``key`` are required: documentation examples (and events embedded in other
+    objects) abbreviate events, so the other fields fall back to None or their documented default.
+    """
+
+    id: int
+    key: str
+    name: str | None = None
+    date: dt.date | None = None
+    chart_key: str | None = None
+    table_booking_config: TableBookingConfig = Field(default_factory=TableBookingConfig)
+    supports_best_available: bool | None = None
+    for_sale_config: ForSaleConfig | None = None
+    """None while everything is for sale (never set, or reset by mark-everything-as-for-sale)."""
+    channels: list[Channel] | None = None
+    categories: list[Category] | None = None
+    """The chart's categories followed by the event-level ones."""
+    object_categories: dict[str, CategoryKey] | None = None
+    """Per-event category overrides: object label -> category key."""
+    created_on: UtcDatetime | None = None
+    updated_on: UtcDatetime | None = None
+    """None until the event is first updated."""
+    is_season: bool = False
+    is_top_level_season: bool = False
+    is_partial_season: bool = False
+    is_event_in_season: bool = False
+    top_level_season_key: str | None = None
+    is_in_the_past: bool = False
+    partial_season_keys_for_event: list[str] | None = None
+
+
+class _EventSettings(RequestModel):
+    """Fields shared by event creation and event update bodies."""
+
+    event_key: str | None = None
+    """Create: the new event's key (generated when left out). Update: renames the event."""
+    name: str | None = None
+    date: dt.date | None = None
+    """Sent as ``YYYY-MM-DD``."""
+    table_booking_config: TableBookingConfig | None = None
+    object_categories: Mapping[str, CategoryKey] | None = None
+    categories: Sequence[Category] | None = None
+
+
+class EventProperties(_EventSettings):
+    """One event of a create-multiple-events body (a create-event body without the chart)."""
+
+    channels: Sequence[ChannelCreationParams] | None = None
+    for_sale_config: ForSaleConfig | None = None
+
+
+class CreateEventRequest(EventProperties):
+    """Body of ``POST /events``."""
+
+    chart_key: str
+
+
+class CreateMultipleEventsRequest(RequestModel):
+    """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
+
+    chart_key: str
+    events: Sequence[EventProperties]
+
+
+class UpdateEventRequest(_EventSettings):
+    """Body of ``POST /events/{key}``; fields left out stay unchanged."""
+
+    is_in_the_past: bool | None = None
+    """Only for events inside a season."""

@@ -1,0 +1,132 @@
+"""Changing object statuses: the request bodies (book, hold, release, custom) and results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, JsonValue, model_validator
+
+from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._enum import OpenEnum
+from seatsio_typed.models.object_info import EventObjectInfo, ObjectStatus
+
+__all__ = [
+    "ChangeObjectStatusInBatchRequest",
+    "ChangeObjectStatusInBatchResult",
+    "ChangeObjectStatusRequest",
+    "ChangeObjectStatusResult",
+    "EventObjectInfo",
+    "ObjectProperties",
+    "ObjectStatus",
+    "StatusChangeRequest",
+    "StatusChangeType",
+]
+
+
+class StatusChangeType(OpenEnum):
+    """What a status-change request does."""
+
+    CHANGE_STATUS_TO = "CHANGE_STATUS_TO"
+    RELEASE = "RELEASE"
+    OVERRIDE_SEASON_STATUS = "OVERRIDE_SEASON_STATUS"
+    """Batch only: free a season-booked object for one event."""
+    USE_SEASON_STATUS = "USE_SEASON_STATUS"
+    """Batch only: undo ``OVERRIDE_SEASON_STATUS``."""
+
+
+_TYPES_WITHOUT_STATUS = frozenset(
+    {
+        StatusChangeType.RELEASE,
+        StatusChangeType.OVERRIDE_SEASON_STATUS,
+        StatusChangeType.USE_SEASON_STATUS,
+    }
+)
+
+
+class ObjectProperties(RequestModel):
+    """One object of a status-change request, with optional per-object details."""
+
+    object_id: str
+    """The object's label, e.g. ``A-1`` or ``GA1``."""
+    ticket_type: str | None = None
+    quantity: Annotated[int, Field(gt=0)] | None = None
+    """General admission only: number of places (1 when left out)."""
+    extra_data: dict[str, JsonValue] | None = None
+    """Stored on the object; a JSON object (public: renderers can see it)."""
+
+
+def _as_object_properties(
+    objects: Sequence[str | ObjectProperties],
+) -> list[str | ObjectProperties]:
+    # The official client always sends `{"objectId": ...}`; plain labels are normalised here.
+    return [ObjectProperties(object_id=o) if isinstance(o, str) else o for o in objects]
+
+
+ObjectsToChange = Annotated[Sequence[str | ObjectProperties], AfterValidator(_as_object_properties)]
+"""Labels or ``ObjectProperties``; stored and sent as ``ObjectProperties``.
+
+A GA area label repeated N times (or ``quantity=N``) stands for N places.
+"""
+
+
+class _StatusChange(RequestModel):
+    """The part of a status change shared by the group endpoint and batch items."""
+
+    objects: ObjectsToChange
+    type: StatusChangeType = StatusChangeType.CHANGE_STATUS_TO
+    status: str | None = None
+    """Target status for ``CHANGE_STATUS_TO``: ``ObjectStatus`` members or any custom status."""
+    hold_token: str | None = None
+    """Required to hold; when booking/releasing, every object must be held with this token."""
+    order_id: str | None = None
+    keep_extra_data: bool | None = None
+    ignore_channels: bool | None = None
+    channel_keys: Sequence[str] | None = None
+    """Channels the caller may use; include ``NO_CHANNEL`` to allow objects without one."""
+    allowed_previous_statuses: Sequence[str] | None = None
+    rejected_previous_statuses: Sequence[str] | None = None
+    resale_listing_id: str | None = None
+
+    @model_validator(mode="after")
+    def _check_status_matches_type(self) -> _StatusChange:
+        if self.type is StatusChangeType.CHANGE_STATUS_TO and self.status is None:
+            raise ValueError("status is required when type is CHANGE_STATUS_TO")
+        if self.type in _TYPES_WITHOUT_STATUS and self.status is not None:
+            raise ValueError(f"status must be left out when type is {self.type}")
+        if self.status == ObjectStatus.RESERVED_BY_TOKEN and self.hold_token is None:
+            raise ValueError("hold_token is required to change the status to reservedByToken")
+        return self
+
+
+class ChangeObjectStatusRequest(_StatusChange):
+    """Body of ``POST /events/groups/actions/change-object-status`` (one or more events)."""
+
+    events: Sequence[str] = Field(min_length=1)
+    """Event or season keys; all change in one transaction."""
+
+
+class StatusChangeRequest(_StatusChange):
+    """One item of ``POST /events/actions/change-object-status`` (batch)."""
+
+    event: str
+    season: str | None = None
+    """For the season status types: which (partial) season; the top-level one when left out."""
+
+
+class ChangeObjectStatusInBatchRequest(RequestModel):
+    """Body of the batch endpoint: applied in order, all or nothing."""
+
+    status_changes: Sequence[StatusChangeRequest] = Field(min_length=1)
+
+
+class ChangeObjectStatusResult(ResponseModel):
+    """The objects of a status change after the change, by label."""
+
+    objects: dict[str, EventObjectInfo]
+
+
+class ChangeObjectStatusInBatchResult(ResponseModel):
+    """One ``ChangeObjectStatusResult`` per batch item, in request order."""
+
+    results: list[ChangeObjectStatusResult]
