@@ -25,9 +25,7 @@ class ObjectStatus(OpenEnum):
 
     FREE = "free"
     RESERVED_BY_TOKEN = "reservedByToken"
-    """Held with a hold token."""
-    HELD = "reservedByToken"
-    """Alias of ``RESERVED_BY_TOKEN`` (the official client's name)."""
+    """Held with a hold token (the official client calls it ``HELD``)."""
     BOOKED = "booked"
     RESALE = "resale"
 
