@@ -1,0 +1,60 @@
+"""The emulator's chart model: a drawing read into bookable objects (chart-model.md).
+
+`ChartIndex.from_drawing(drawing)` reads a drawing once; `index.objects_for(mode, tables)`
+gives the objects an event can book under its table booking config; `validate_drawing` runs
+the chart validators; `render_thumbnail` draws a PNG. Nothing here imports the SDK.
+"""
+
+from seatsio_typed.testing._charts.index import (
+    TABLE_BOOKING_MODES,
+    BookableObjects,
+    ChartIndex,
+    TableBookingMode,
+)
+from seatsio_typed.testing._charts.model import (
+    CategoryDef,
+    FloorDef,
+    Ids,
+    LabelPart,
+    Labels,
+    Point,
+    SeatGroup,
+    SectionDef,
+    ZoneDef,
+)
+from seatsio_typed.testing._charts.objects import (
+    OBJECT_TYPES,
+    Accessibility,
+    Extras,
+    ObjectCategory,
+    ObjectDef,
+    ObjectType,
+    Parent,
+    Placement,
+)
+from seatsio_typed.testing._charts.venue import api_venue_type
+
+__all__ = [
+    "OBJECT_TYPES",
+    "TABLE_BOOKING_MODES",
+    "Accessibility",
+    "BookableObjects",
+    "CategoryDef",
+    "ChartIndex",
+    "Extras",
+    "FloorDef",
+    "Ids",
+    "LabelPart",
+    "Labels",
+    "ObjectCategory",
+    "ObjectDef",
+    "ObjectType",
+    "Parent",
+    "Placement",
+    "Point",
+    "SeatGroup",
+    "SectionDef",
+    "TableBookingMode",
+    "ZoneDef",
+    "api_venue_type",
+]

@@ -1,0 +1,591 @@
+"""One pass over a drawing that turns it into `ObjectDef`s, in chart order (chart-model.md §2.1).
+
+For each floor: the floor's own drawing, then each section's nested drawing; inside a drawing:
+row seats, tables (their seats, then the table), booths, general admission areas.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from seatsio_typed.testing._charts._json import (
+    JsonObject,
+    as_object,
+    category_key,
+    flag,
+    integer,
+    label_text,
+    number,
+    object_or_empty,
+    objects_in,
+    text,
+)
+from seatsio_typed.testing._charts.model import (
+    CategoryDef,
+    FloorDef,
+    LabelPart,
+    Point,
+    SeatGroup,
+    SectionDef,
+    ZoneDef,
+)
+from seatsio_typed.testing._charts.objects import (
+    NO_FLAGS,
+    SEAT_EXTRAS,
+    Accessibility,
+    Extras,
+    ObjectCategory,
+    ObjectDef,
+    ObjectType,
+    Parent,
+    Placement,
+)
+
+UNLABELED = "?"
+"""The designer's placeholder for a missing label; an object carrying it counts as unlabeled."""
+
+# Chart-side keys of the accessibility flags, in `Accessibility` field order. The samples only
+# show accessible, companionSeat, semiAmbulatorySeat and restrictedView; the other four names
+# (the API names without is/has) are a guess shared with the builder.
+ACCESSIBILITY_KEYS = (
+    "accessible",
+    "companionSeat",
+    "liftUpArmrests",
+    "hearingImpaired",
+    "semiAmbulatorySeat",
+    "signLanguageInterpretation",
+    "plusSize",
+    "restrictedView",
+)
+
+_DEFAULT_HALF_SIZE = 20.0
+_ORIGIN = Point(0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """What the objects of one drawing inherit from where they sit."""
+
+    floor: FloorDef | None
+    section: SectionDef | None
+    section_category: int | str | None
+    section_stored_category_label: str | None
+    offset: Point
+    focal_point: Point | None
+
+
+@dataclass(slots=True)
+class Parsed:
+    """Everything one pass over a drawing yields; `ChartIndex` wraps it."""
+
+    name: str
+    venue_type: str | None
+    categories: tuple[CategoryDef, ...]
+    zones: tuple[ZoneDef, ...]
+    floors: tuple[FloorDef, ...]
+    floor_focal_points: tuple[Point | None, ...]
+    objects: list[ObjectDef] = field(default_factory=list[ObjectDef])
+    groups: list[SeatGroup] = field(default_factory=list[SeatGroup])
+    sections: list[SectionDef] = field(default_factory=list[SectionDef])
+    unlabeled_containers: list[str] = field(default_factory=list[str])
+    """Technical labels (with "?") of rows, tables and sections that lack a label."""
+    empty_floors: list[FloorDef] = field(default_factory=list[FloorDef])
+
+
+def parse_drawing(drawing: JsonObject) -> Parsed:
+    """Read a drawing (the format of the sample charts) into plain, immutable facts."""
+    return _Walker(drawing).run()
+
+
+def _part(value: object) -> tuple[str, bool]:
+    """A technical label part and whether it is missing (then the "?" placeholder)."""
+    found = value if type(value) is str else label_text(value)
+    if not found or found == UNLABELED or found.isspace():
+        return UNLABELED, True
+    return found, False
+
+
+def _displayed(raw: JsonObject, technical: str, key: str = "displayLabel") -> str:
+    shown = raw.get(key)
+    if shown is None:
+        return technical
+    return label_text(shown) or technical
+
+
+def _published(raw: JsonObject) -> bool:
+    # Unpublished objects are not part of the published chart (inferred; no sample has one).
+    return raw.get("published") is not False
+
+
+def _point(value: object) -> Point | None:
+    raw = as_object(value)
+    if raw is None:
+        return None
+    x, y = number(raw.get("x")), number(raw.get("y"))
+    if x is None or y is None:
+        return None
+    return Point(x, y)
+
+
+def _categories(drawing: JsonObject) -> tuple[CategoryDef, ...]:
+    found: list[CategoryDef] = []
+    for raw in objects_in(object_or_empty(drawing.get("categories")).get("list")):
+        key = category_key(raw.get("key"))
+        if key is None:
+            continue
+        found.append(
+            CategoryDef(
+                key=key,
+                label=text(raw.get("label")) or "",
+                color=text(raw.get("color")) or "",
+                accessible=flag(raw.get("accessible")),
+            )
+        )
+    return tuple(found)
+
+
+def _zones(drawing: JsonObject) -> tuple[ZoneDef, ...]:
+    found: list[ZoneDef] = []
+    for raw in objects_in(object_or_empty(drawing.get("zones")).get("list")):
+        key = label_text(raw.get("key"))
+        if key is None:
+            continue
+        found.append(ZoneDef(key, text(raw.get("label")) or key, _point(raw.get("focalPoint"))))
+    return tuple(found)
+
+
+def _floors(drawing: JsonObject) -> list[tuple[FloorDef | None, JsonObject]]:
+    if "subChartFloors" in drawing:
+        floors: list[tuple[FloorDef | None, JsonObject]] = []
+        for count, raw in enumerate(objects_in(drawing.get("subChartFloors")), start=1):
+            name = label_text(raw.get("floorName")) or str(count)
+            shown = label_text(raw.get("floorDisplayName")) or name
+            floors.append((FloorDef(name, shown), raw))
+        return floors
+    # A single drawing has no floor identity, even when it names itself floor "1" (Zones chart).
+    return [(None, object_or_empty(drawing.get("subChart")))]
+
+
+def _half_size(raw: JsonObject) -> tuple[float, float]:
+    """Half width/height of a drawn table, booth or area, for thumbnails."""
+    radius = number(raw.get("radius"))
+    if radius is not None:
+        return radius, radius
+    rx, ry = number(raw.get("radius1")), number(raw.get("radius2"))
+    if rx is not None:
+        return rx, ry if ry is not None else rx
+    width, height = number(raw.get("width")), number(raw.get("height"))
+    if width is not None and height is not None:
+        return width / 2, height / 2
+    return _DEFAULT_HALF_SIZE, _DEFAULT_HALF_SIZE
+
+
+def _coordinate(value: object) -> float:
+    # Fast path first: this runs for every seat of every chart.
+    if type(value) is float or type(value) is int:
+        return float(value)
+    found = number(value)
+    return 0.0 if found is None else found
+
+
+class _Walker:
+    """Holds the per-pass lookups (categories, zone focal points, shared parts) and results."""
+
+    def __init__(self, drawing: JsonObject) -> None:
+        floors = _floors(drawing)
+        categories = _categories(drawing)
+        zones = _zones(drawing)
+        self._floors = floors
+        self._categories = {category.key_text: category for category in categories}
+        self._zone_focal_points = {zone.key: zone.focal_point for zone in zones}
+        self._category_cache: dict[tuple[object, object, str | None], ObjectCategory] = {}
+        self._flags_cache: dict[tuple[bool, ...], Accessibility] = {}
+        self._placements: dict[tuple[Placement, str], Placement] = {}
+        self.result = Parsed(
+            name=text(drawing.get("name")) or "",
+            venue_type=text(drawing.get("venueType")),
+            categories=categories,
+            zones=zones,
+            floors=tuple(floor for floor, _ in floors if floor is not None),
+            floor_focal_points=tuple(_point(raw.get("focalPoint")) for _, raw in floors),
+        )
+
+    def run(self) -> Parsed:
+        for (floor, raw), focal_point in zip(
+            self._floors, self.result.floor_focal_points, strict=True
+        ):
+            before = len(self.result.objects)
+            top = _Scope(floor, None, None, None, _ORIGIN, focal_point)
+            self._visit_drawing(raw, top)
+            for section in objects_in(raw.get("sections")):
+                if _published(section):
+                    self._visit_section(section, top)
+            if floor is not None and len(self.result.objects) == before:
+                self.result.empty_floors.append(floor)
+        return self.result
+
+    def _visit_section(self, raw: JsonObject, parent: _Scope) -> None:
+        label, unlabeled = _part(raw.get("label"))
+        if unlabeled:
+            self.result.unlabeled_containers.append(label)
+        zone = label_text(raw.get("zone"))
+        top_left = _point(raw.get("topLeft")) or _ORIGIN
+        wire_key = category_key(raw.get("categoryKey"))
+        section = SectionDef(
+            label=label,
+            display_label=_displayed(raw, label),
+            category_key=None if wire_key is None else str(wire_key),
+            entrance=text(raw.get("entrance")) or None,
+            zone=zone,
+            floor=parent.floor,
+            top_left=top_left,
+        )
+        self.result.sections.append(section)
+        zone_focal_point = self._zone_focal_points.get(zone) if zone is not None else None
+        scope = _Scope(
+            floor=parent.floor,
+            section=section,
+            section_category=wire_key,
+            section_stored_category_label=text(raw.get("categoryLabel")),
+            offset=Point(parent.offset.x + top_left.x, parent.offset.y + top_left.y),
+            # Objects of a zoned section measure to their zone's focal point (chart-model.md §2.9).
+            focal_point=zone_focal_point or parent.focal_point,
+        )
+        self._visit_drawing(object_or_empty(raw.get("subChart")), scope)
+
+    def _visit_drawing(self, raw: JsonObject, scope: _Scope) -> None:
+        place = self._placement(scope)
+        for row in objects_in(raw.get("rows")):
+            if _published(row):
+                self._visit_row(row, scope)
+        for table in objects_in(raw.get("tables")):
+            if _published(table):
+                self._visit_table(table, scope, place)
+        for booth in objects_in(raw.get("booths")):
+            if _published(booth):
+                self._visit_single(booth, scope, place, "booth")
+        for area in objects_in(raw.get("generalAdmissionAreas")):
+            if _published(area):
+                self._visit_single(area, scope, place, "generalAdmission")
+
+    @staticmethod
+    def _placement(scope: _Scope, row: JsonObject | None = None) -> Placement:
+        section = scope.section
+        if section is not None:
+            return Placement(
+                section.label,
+                section.display_label,
+                section.label,
+                section.entrance,
+                section.zone,
+                scope.floor,
+            )
+        row_section = None if row is None else label_text(row.get("sectionLabel"))
+        if row_section:
+            # A sectionless row's section label is reported but is no part of the technical
+            # label (chart-model.md §2.2, §2.6).
+            shown = _displayed(row or {}, row_section, "sectionDisplayedLabel")
+            return Placement(row_section, shown, None, None, None, scope.floor)
+        return Placement(None, None, None, None, None, scope.floor)
+
+    def _own_placement(self, raw: JsonObject, place: Placement) -> Placement:
+        """`place`, or a copy carrying the object's own entrance when it has one."""
+        own = raw.get("entrance")
+        if not own or type(own) is not str or own == place.entrance:
+            return place
+        key = (place, own)
+        found = self._placements.get(key)
+        if found is None:
+            found = Placement(
+                place.section,
+                place.section_displayed,
+                place.section_id,
+                own,
+                place.zone,
+                place.floor,
+            )
+            self._placements[key] = found
+        return found
+
+    def _visit_row(self, row: JsonObject, scope: _Scope) -> None:
+        place = self._placement(scope, row)
+        row_label, row_unlabeled = _part(row.get("label"))
+        prefix = row_label if place.section_id is None else f"{place.section_id}-{row_label}"
+        if row_unlabeled:
+            self.result.unlabeled_containers.append(prefix)
+        group = len(self.result.groups)
+        parent = Parent(row_label, LabelPart(_displayed(row, row_label), "row"), group, None)
+        seats = [seat for seat in objects_in(row.get("seats")) if _published(seat)]
+        parts = [_part(seat.get("label")) for seat in seats]
+        labels = [f"{prefix}-{own}" for own, _ in parts]
+        self.result.groups.append(
+            SeatGroup(group, "row", prefix, tuple(labels), place.section, place.zone, place.floor)
+        )
+        last = len(seats) - 1
+        for position, seat in enumerate(seats):
+            own, own_unlabeled = parts[position]
+            self._add_seat(
+                seat,
+                scope,
+                place,
+                parent,
+                label=labels[position],
+                own=own,
+                unlabeled=own_unlabeled or row_unlabeled,
+                position=position,
+                fallback=None,
+                # Neighbours follow drawing order and technical labels (chart-model.md §2.8).
+                left=labels[position - 1] if position > 0 else None,
+                right=labels[position + 1] if position < last else None,
+            )
+
+    def _visit_table(self, table: JsonObject, scope: _Scope, place: Placement) -> None:
+        table_label, table_unlabeled = _part(table.get("label"))
+        technical = table_label if place.section_id is None else f"{place.section_id}-{table_label}"
+        if table_unlabeled:
+            self.result.unlabeled_containers.append(technical)
+        group = len(self.result.groups)
+        shown = LabelPart(_displayed(table, table_label), "table")
+        parent = Parent(table_label, shown, group, technical)
+        seats = [seat for seat in objects_in(table.get("seats")) if _published(seat)]
+        table_key = category_key(table.get("categoryKey"))
+        labels: list[str] = []
+        for position, seat in enumerate(seats):
+            own, own_unlabeled = _part(seat.get("label"))
+            labels.append(f"{technical}-{own}")
+            # Reports leave table seats without neighbours; best available uses the group ring.
+            self._add_seat(
+                seat,
+                scope,
+                place,
+                parent,
+                label=labels[-1],
+                own=own,
+                unlabeled=own_unlabeled or table_unlabeled,
+                position=position,
+                fallback=table_key,
+                left=None,
+                right=None,
+            )
+        self.result.groups.append(
+            SeatGroup(
+                group, "table", technical, tuple(labels), place.section, place.zone, place.floor
+            )
+        )
+        # A table without its own category takes the one its seats share (chart-model.md §2.5).
+        seat_keys = {category_key(seat.get("categoryKey")) for seat in seats} - {None}
+        common_key = next(iter(seat_keys)) if len(seat_keys) == 1 else None
+        half_width, half_height = _half_size(table)
+        extras = Extras(
+            book_as_a_whole=flag(table.get("bookAsAWhole")),
+            num_seats=len(seats),
+            half_width=half_width,
+            half_height=half_height,
+            seat_group=group,
+        )
+        self._add_single(
+            table,
+            scope,
+            place,
+            "table",
+            table_label,
+            shown.label,
+            table_unlabeled,
+            extras,
+            common_key,
+        )
+
+    def _visit_single(
+        self, raw: JsonObject, scope: _Scope, place: Placement, object_type: ObjectType
+    ) -> None:
+        own, unlabeled = _part(raw.get("label"))
+        half_width, half_height = _half_size(raw)
+        extras = Extras(half_width=half_width, half_height=half_height)
+        if object_type == "generalAdmission":
+            capacity = integer(raw.get("capacity")) or 0
+            variable = flag(raw.get("variableOccupancy"))
+            stored_max = integer(raw.get("maxOccupancy"))
+            extras = Extras(
+                capacity=capacity,
+                book_as_a_whole=flag(raw.get("bookAsAWhole")),
+                variable_occupancy=variable,
+                min_occupancy=integer(raw.get("minOccupancy")),
+                # No sample stores a maximum: it is the capacity (confirmed for GA1).
+                max_occupancy=(capacity if stored_max is None else stored_max)
+                if variable
+                else None,
+                half_width=half_width,
+                half_height=half_height,
+            )
+        self._add_single(
+            raw, scope, place, object_type, own, _displayed(raw, own), unlabeled, extras, None
+        )
+
+    def _add_single(
+        self,
+        raw: JsonObject,
+        scope: _Scope,
+        place: Placement,
+        object_type: ObjectType,
+        own: str,
+        shown: str,
+        unlabeled: bool,
+        extras: Extras,
+        fallback: int | str | None,
+    ) -> None:
+        centre = _point(raw.get("center")) or _point(raw) or _ORIGIN
+        self._append(
+            raw,
+            scope,
+            place,
+            None,
+            label=own if place.section_id is None else f"{place.section_id}-{own}",
+            object_type=object_type,
+            own=own,
+            shown=shown,
+            unlabeled=unlabeled,
+            extras=extras,
+            fallback=fallback,
+            x=scope.offset.x + centre.x,
+            y=scope.offset.y + centre.y,
+            position=None,
+            left=None,
+            right=None,
+        )
+
+    def _add_seat(
+        self,
+        raw: JsonObject,
+        scope: _Scope,
+        place: Placement,
+        parent: Parent,
+        *,
+        label: str,
+        own: str,
+        unlabeled: bool,
+        position: int,
+        fallback: int | str | None,
+        left: str | None,
+        right: str | None,
+    ) -> None:
+        self._append(
+            raw,
+            scope,
+            place,
+            parent,
+            label=label,
+            object_type="seat",
+            own=own,
+            shown=_displayed(raw, own),
+            unlabeled=unlabeled,
+            extras=SEAT_EXTRAS,
+            fallback=fallback,
+            x=scope.offset.x + _coordinate(raw.get("x")),
+            y=scope.offset.y + _coordinate(raw.get("y")),
+            position=position,
+            left=left,
+            right=right,
+        )
+
+    def _append(
+        self,
+        raw: JsonObject,
+        scope: _Scope,
+        place: Placement,
+        parent: Parent | None,
+        *,
+        label: str,
+        object_type: ObjectType,
+        own: str,
+        shown: str,
+        unlabeled: bool,
+        extras: Extras,
+        fallback: int | str | None,
+        x: float,
+        y: float,
+        position: int | None,
+        left: str | None,
+        right: str | None,
+    ) -> None:
+        category = self._category(raw, scope, fallback)
+        objects = self.result.objects
+        objects.append(
+            ObjectDef(
+                label=label,
+                object_type=object_type,
+                own_id=own,
+                own_label=shown,
+                parent=parent,
+                place=self._own_placement(raw, place),
+                object_category=category,
+                accessibility=self._accessibility(raw, category),
+                extras=extras,
+                uuid=text(raw.get("uuid")),
+                order=len(objects),
+                left_neighbour=left,
+                right_neighbour=right,
+                distance_to_focal_point=self._distance(scope, x, y),
+                x=x,
+                y=y,
+                position=position,
+                unlabeled=unlabeled,
+            )
+        )
+
+    @staticmethod
+    def _distance(scope: _Scope, x: float, y: float) -> float | None:
+        focal_point = scope.focal_point
+        if focal_point is None:
+            return None
+        return math.hypot(x - focal_point.x, y - focal_point.y)
+
+    def _accessibility(self, raw: JsonObject, category: ObjectCategory | None) -> Accessibility:
+        get = raw.get
+        # Spelled out (same order as ACCESSIBILITY_KEYS): this runs for every seat.
+        values = (
+            get("accessible") is True,
+            get("companionSeat") is True,
+            get("liftUpArmrests") is True,
+            get("hearingImpaired") is True,
+            get("semiAmbulatorySeat") is True,
+            get("signLanguageInterpretation") is True,
+            get("plusSize") is True,
+            get("restrictedView") is True,
+        )
+        # A seat is accessible when it or its category is (chart-model.md §2.7).
+        if category is not None and category.accessible and not values[0]:
+            values = (True, *values[1:])
+        if not any(values):
+            return NO_FLAGS
+        found = self._flags_cache.get(values)
+        if found is None:
+            found = Accessibility(*values)
+            self._flags_cache[values] = found
+        return found
+
+    def _category(
+        self, raw: JsonObject, scope: _Scope, fallback: int | str | None
+    ) -> ObjectCategory | None:
+        """Own key, else `fallback` (a table's), else the section's (chart-model.md §2.5)."""
+        own_raw = raw.get("categoryKey")
+        own = None if own_raw is None else category_key(own_raw)
+        stored = text(raw.get("categoryLabel"))
+        if own is None and fallback is not None:
+            own, stored = fallback, None
+        if own is None:
+            own, stored = scope.section_category, scope.section_stored_category_label
+        if own is None:
+            return None
+        # The type is part of the key so that 9 and "9" keep their own wire type.
+        cache_key = (type(own), own, stored)
+        if cache_key in self._category_cache:
+            return self._category_cache[cache_key]
+        listed = self._categories.get(str(own))
+        if listed is not None:
+            found = ObjectCategory(listed.key, listed.key_text, listed.label, listed.accessible)
+        else:
+            # Not in the list: keep the object's own copy of the label (chart-model.md §2.5).
+            found = ObjectCategory(own, str(own), text(stored), False)
+        self._category_cache[cache_key] = found
+        return found

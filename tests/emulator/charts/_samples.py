@@ -1,0 +1,23 @@
+"""Sample chart indexes, read once per test session (the Zones chart has 8,897 seats)."""
+
+from __future__ import annotations
+
+import functools
+
+from seatsio_typed.testing._charts import ChartIndex
+from tests.reference import load_sample_chart
+
+
+@functools.cache
+def _index(name: str) -> ChartIndex:
+    return ChartIndex.from_drawing(load_sample_chart(name))
+
+
+def sample_index(name: str) -> ChartIndex:
+    """The index of `shared/charts/<name>`; skips the test when the reference is absent."""
+    return _index(name)
+
+
+def labels(index: ChartIndex) -> list[str]:
+    """Every object's label, in chart order."""
+    return [obj.label for obj in index.objects]

@@ -1,0 +1,126 @@
+"""Bookable objects under an event's tableBookingConfig (chart-model.md §5.2, §4.6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emulator.charts._samples import sample_index
+
+T1_SEATS = [f"T1-{n}" for n in range(1, 7)]
+T2_SEATS = [f"T2-{n}" for n in range(1, 7)]
+TABLES = "sampleChartWithTables.json"
+
+
+@pytest.mark.parametrize(
+    ("mode", "tables", "expected"),
+    [
+        ("INHERIT", None, [*T1_SEATS, "T2"]),
+        ("ALL_BY_SEAT", None, [*T1_SEATS, *T2_SEATS]),
+        ("ALL_BY_TABLE", None, ["T1", "T2"]),
+        ("CUSTOM", {"T1": "BY_TABLE", "T2": "BY_SEAT"}, ["T1", *T2_SEATS]),
+        # Unlisted tables inherit the chart's flag.
+        ("CUSTOM", {"T1": "BY_TABLE"}, ["T1", "T2"]),
+        ("CUSTOM", {}, [*T1_SEATS, "T2"]),
+        ("CUSTOM", None, [*T1_SEATS, "T2"]),
+        # The tables map only matters in CUSTOM mode.
+        ("ALL_BY_SEAT", {"T1": "BY_TABLE"}, [*T1_SEATS, *T2_SEATS]),
+    ],
+)
+def test_objects_for_each_mode(
+    mode: str, tables: dict[str, str] | None, expected: list[str]
+) -> None:
+    assert list(sample_index(TABLES).objects_for(mode, tables)) == expected
+
+
+def test_default_mode_is_inherit() -> None:
+    index = sample_index(TABLES)
+
+    assert list(index.objects_for()) == list(index.objects_for("INHERIT"))
+
+
+def test_table_reports_its_chart_flag_whatever_the_mode() -> None:
+    t1 = sample_index(TABLES).objects_for("ALL_BY_TABLE")["T1"]
+
+    assert t1.book_as_a_whole is False
+    assert t1.chart_info()["bookAsAWhole"] is False
+
+
+def test_same_config_is_computed_once() -> None:
+    index = sample_index(TABLES)
+
+    first = index.bookable("CUSTOM", {"T1": "BY_TABLE", "T2": "BY_SEAT"})
+    again = index.bookable("CUSTOM", {"T2": "BY_SEAT", "T1": "BY_TABLE"})
+    # Different configs with the same effect share one result too.
+    same_effect = index.bookable("CUSTOM", {"T1": "BY_TABLE", "T2": "BY_SEAT", "T9": "BY_SEAT"})
+
+    assert again is first
+    assert same_effect is first
+    assert index.bookable("INHERIT") is index.bookable("CUSTOM", {})
+
+
+def test_charts_without_tables_book_everything_in_every_mode() -> None:
+    index = sample_index("sampleChart.json")
+
+    assert list(index.objects_for("ALL_BY_TABLE")) == list(index.objects_for("ALL_BY_SEAT"))
+    assert len(index.objects_for("ALL_BY_TABLE")) == 34
+
+
+def test_lookup_finds_labels_bookable_only_under_another_mode() -> None:
+    index = sample_index(TABLES)
+    inherit = index.objects_for("INHERIT")
+
+    assert "T2-1" not in inherit
+    assert [obj.label for obj in index.lookup("T2-1")] == ["T2-1"]
+    assert "T1" not in inherit
+    assert index.lookup("T1")[0].object_type == "table"
+    assert index.lookup("T3") == ()
+
+
+def test_unknown_mode_or_table_choice_is_rejected() -> None:
+    index = sample_index(TABLES)
+
+    with pytest.raises(ValueError, match="unknown table booking mode"):
+        index.objects_for("BY_MOOD")
+    with pytest.raises(ValueError, match="BY_TABLE or BY_SEAT"):
+        index.objects_for("CUSTOM", {"T1": "WHOLE"})
+
+
+@pytest.mark.parametrize(
+    ("book_whole_tables", "expected"),
+    [
+        (None, [*T1_SEATS, "T1", *T2_SEATS, "T2"]),
+        ("chart", [*T1_SEATS, "T2"]),
+        ("true", ["T1", "T2"]),
+        ("false", [*T1_SEATS, *T2_SEATS]),
+    ],
+)
+def test_chart_report_objects_follow_book_whole_tables(
+    book_whole_tables: str | None, expected: list[str]
+) -> None:
+    objects = sample_index(TABLES).chart_report_objects(book_whole_tables)
+
+    assert [obj.label for obj in objects] == expected
+
+
+def test_chart_report_rejects_unknown_book_whole_tables() -> None:
+    with pytest.raises(ValueError, match="bookWholeTables"):
+        sample_index(TABLES).chart_report_objects("sometimes")
+
+
+def test_duplicate_labels_map_to_the_first_object_and_keep_all() -> None:
+    bookable = sample_index("sampleChartWithErrors.json").bookable()
+
+    assert len(bookable.objects) == 34
+    assert len(bookable.by_label) == 33
+    assert bookable.by_label["A-1"].uuid == "uuid288"
+    assert [obj.uuid for obj in bookable.with_label("A-1")] == ["uuid288", "uuid289"]
+    assert list(bookable.duplicates) == ["A-1"]
+    assert [obj.label for obj in bookable.with_label("A-5")] == ["A-5"]
+    assert bookable.with_label("Z-9") == ()
+
+
+def test_bookable_mapping_is_read_only() -> None:
+    by_label = sample_index("sampleChart.json").objects_for()
+
+    with pytest.raises(TypeError):
+        by_label["A-1"] = by_label["A-2"]  # type: ignore[index]
