@@ -1,0 +1,58 @@
+"""The `serve` command: run the emulator under uvicorn until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._server import bind_socket, make_server, socket_url
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m seatsio_typed.testing", description="A local Seats.io for tests."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the emulator over HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=9001, help="port (0 picks a free one)")
+    serve.add_argument(
+        "--system-secret",
+        default=None,
+        help="secret for /system/... seeding and /_emulator/... admin calls (default: generated)",
+    )
+    serve.add_argument(
+        "--deterministic", action="store_true", help="seeded keys and a clock that stands still"
+    )
+    serve.add_argument("--seed", type=int, default=0, help="seed for --deterministic")
+    serve.add_argument("--log-level", default="warning", help="uvicorn log level")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and serve until interrupted; returns the exit code."""
+    options = _parser().parse_args(argv)
+    emulator = Emulator(
+        system_secret=options.system_secret,
+        deterministic=options.deterministic,
+        seed=options.seed,
+    )
+    try:
+        sock = bind_socket(options.host, options.port)
+    except OSError as error:
+        print(f"cannot listen on {options.host}:{options.port}: {error}", file=sys.stderr)
+        return 1
+    server = make_server(emulator.asgi_app, log_level=options.log_level)
+    print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
+    print(f"System secret: {emulator.system_secret}", flush=True)
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        # uvicorn shuts down gracefully on SIGINT and then re-raises it; that is a clean stop.
+        pass
+    finally:
+        sock.close()
+    print("Seats.io emulator stopped", flush=True)
+    return 0
