@@ -1,0 +1,187 @@
+"""The one request function every resource calls: build, send with retries, map, parse."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from time import perf_counter
+from typing import TypeVar
+
+from tenacity import AsyncRetrying, RetryCallState
+
+from seatsio_typed._config import ClientConfig
+from seatsio_typed._endpoint import Endpoint, wire_body
+from seatsio_typed._http import (
+    AsyncHttpxClient,
+    HttpxRequest,
+    HttpxResponse,
+    PathValue,
+    QueryValue,
+    RequestError,
+    build_request,
+    build_url,
+    connection_error,
+    encode_path,
+    encode_query,
+    request_headers,
+    transport_failure,
+)
+from seatsio_typed._logging import log_attempt, log_retry
+from seatsio_typed._retry import RetryPolicy
+from seatsio_typed.errors import request_id_of
+from seatsio_typed.models import RequestModel
+
+__all__ = ["AsyncRequester"]
+
+ResultT = TypeVar("ResultT")
+
+
+class AsyncRequester:
+    """Sends endpoint calls over one (possibly shared) connection pool with one config."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        http_client: AsyncHttpxClient,
+        *,
+        owns_http_client: bool,
+        sleep: Callable[[float], Awaitable[None]],
+        clock: Callable[[], float],
+    ) -> None:
+        self.config = config
+        self._http = http_client
+        self._owns_http_client = owns_http_client
+        self._sleep = sleep
+        self._clock = clock
+
+    def derive(self, config: ClientConfig) -> AsyncRequester:
+        """A requester with another config on the same pool; it never closes that pool."""
+        return AsyncRequester(
+            config, self._http, owns_http_client=False, sleep=self._sleep, clock=self._clock
+        )
+
+    async def aclose(self) -> None:
+        """Close the pool if this requester created it; a shared or user-supplied one stays."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def request(
+        self,
+        endpoint: Endpoint[ResultT],
+        *,
+        path_params: Mapping[str, PathValue] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+        body: RequestModel | None = None,
+    ) -> ResultT:
+        """Call one endpoint and return its typed result, or raise a SeatsioException."""
+        path_params = path_params or {}
+        query = query or {}
+        endpoint.check_call(path_params, query, body)
+        path = encode_path(endpoint.path, path_params)
+        url = build_url(
+            self.config.base_url, path, encode_query({**dict(endpoint.fixed_query), **query})
+        )
+        request = build_request(
+            self._http,
+            endpoint.method,
+            url,
+            headers=request_headers(
+                authorization=self.config.secret_key.authorization,
+                workspace_key=self.config.workspace_key,
+                has_body=body is not None,
+                extra_headers=self.config.extra_headers,
+            ),
+            content=None if body is None else wire_body(body),
+            timeout=self.config.timeout,
+        )
+        response = await self._send(request, path)
+        return endpoint.result(
+            status_code=response.status_code,
+            reason=response.reason_phrase,
+            content=response.content,
+            method=endpoint.method,
+            url=str(url),
+        )
+
+    async def _send(self, request: HttpxRequest, path: str) -> HttpxResponse:
+        """Send with the retry policy; return the final response or raise a transport error."""
+        method = request.method
+        strategies = RetryPolicy(self.config.max_retries).strategies(
+            method, transport_failure, self._clock
+        )
+
+        def before_sleep(state: RetryCallState) -> None:
+            log_retry(
+                method=method,
+                path=path,
+                reason=_outcome_name(state),
+                wait=state.upcoming_sleep,
+                retry=state.attempt_number,
+                budget=self.config.max_retries,
+            )
+
+        retrying = AsyncRetrying(
+            stop=strategies.stop,
+            retry=strategies.retry,
+            wait=strategies.wait,
+            sleep=self._sleep,
+            before_sleep=before_sleep,
+            retry_error_callback=_last_outcome,
+        )
+        response: HttpxResponse | None = None
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    number = attempt.retry_state.attempt_number
+                    response = await self._attempt(request, path, number)
+                outcome = attempt.retry_state.outcome
+                if outcome is not None and not outcome.failed:
+                    # tenacity records None for a `with attempt` block; the policy reads the
+                    # response (429? 5xx? Retry-After?), so it must be the recorded result.
+                    attempt.retry_state.set_result(response)
+        except RequestError as error:
+            raise connection_error(error, method, str(request.url)) from error
+        if response is None:
+            raise AssertionError("tenacity ended without an attempt")
+        return response
+
+    async def _attempt(self, request: HttpxRequest, path: str, attempt: int) -> HttpxResponse:
+        started = perf_counter()
+        try:
+            # auth=None: a user-supplied client's own auth must not replace the secret key.
+            response = await self._http.send(request, auth=None, follow_redirects=False)
+        except RequestError as error:
+            log_attempt(
+                method=request.method,
+                path=path,
+                attempt=attempt,
+                outcome=type(error).__name__,
+                elapsed_seconds=perf_counter() - started,
+                request_id=None,
+            )
+            raise
+        log_attempt(
+            method=request.method,
+            path=path,
+            attempt=attempt,
+            outcome=f"HTTP {response.status_code}",
+            elapsed_seconds=perf_counter() - started,
+            request_id=request_id_of(response.status_code, response.headers, response.content),
+        )
+        return response
+
+
+def _last_outcome(state: RetryCallState) -> object:
+    """Out of retries: hand back the last response (or raise the last error) unchanged."""
+    assert state.outcome is not None
+    return state.outcome.result()
+
+
+def _outcome_name(state: RetryCallState) -> str:
+    outcome = state.outcome
+    if outcome is None:
+        return "nothing"
+    error = outcome.exception()
+    if error is not None:
+        return type(error).__name__
+    response: HttpxResponse = outcome.result()
+    return f"HTTP {response.status_code}"

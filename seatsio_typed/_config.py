@@ -1,0 +1,69 @@
+"""The settings one client sends requests with; `with_options` derives a changed copy."""
+
+from __future__ import annotations
+
+import base64
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import NoReturn
+
+from seatsio_typed._http import Timeout
+
+__all__ = ["NOT_GIVEN", "ClientConfig", "NotGiven", "SecretKey"]
+
+
+class SecretKey:
+    """A secret key that never shows itself in a repr, a str or a log line."""
+
+    __slots__ = ("_authorization",)
+
+    def __init__(self, value: str) -> None:
+        if not value:
+            raise ValueError("secret_key must not be empty")
+        # Only the header value is kept: nothing else ever needs the key itself.
+        token = base64.b64encode(f"{value}:".encode()).decode("ascii")
+        self._authorization = f"Basic {token}"
+
+    @property
+    def authorization(self) -> str:
+        """The `Authorization` header value: HTTP Basic with the key as user, empty password."""
+        return self._authorization
+
+    def __repr__(self) -> str:
+        return "SecretKey('**********')"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a SecretKey is not picklable")
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """Base URL, credentials, retry budget, timeout and extra headers of a client."""
+
+    base_url: str
+    secret_key: SecretKey = field(repr=False)
+    workspace_key: str | None
+    max_retries: int
+    timeout: Timeout
+    extra_headers: Mapping[str, str] = field(default_factory=dict[str, str])
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
+        if any(name.lower() == "authorization" for name in self.extra_headers):
+            raise ValueError("extra_headers must not set Authorization; pass secret_key instead")
+
+
+class NotGiven(enum.Enum):
+    """Marks an option left unchanged (None is a real value for `workspace_key`)."""
+
+    NOT_GIVEN = "NOT_GIVEN"
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven.NOT_GIVEN

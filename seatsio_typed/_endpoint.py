@@ -1,0 +1,176 @@
+"""One description per API operation: method, path template, query, body and response type.
+
+Resources (sync and async) call one generic request function with an `Endpoint`; docs and
+tests enumerate the descriptions in `seatsio_typed._endpoints`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, Literal, Protocol, TypeVar, cast
+
+from pydantic import TypeAdapter, ValidationError
+
+from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
+from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
+from seatsio_typed.models import RequestModel
+
+__all__ = [
+    "NO_CONTENT",
+    "Endpoint",
+    "HttpMethod",
+    "JsonResponse",
+    "NoContent",
+    "ResponseParser",
+    "wire_body",
+]
+
+HttpMethod = Literal["GET", "POST", "DELETE"]
+ResultT = TypeVar("ResultT")
+ResultT_co = TypeVar("ResultT_co", covariant=True)
+# How many validation problems an UnexpectedResponseError names before it summarises.
+_MAX_LISTED_PROBLEMS = 3
+
+
+class ResponseParser(Protocol[ResultT_co]):
+    """Turns the body of a successful response into the operation's result."""
+
+    @property
+    def description(self) -> str:
+        """What the body holds, for docs (e.g. `Chart`, `Page[Chart]`, `no content`)."""
+        ...
+
+    def parse(self, content: bytes) -> ResultT_co:
+        """Validate the raw body; raise pydantic's ValidationError when it does not fit."""
+        ...
+
+
+class JsonResponse(Generic[ResultT]):
+    """The body is JSON validated straight from bytes as `response_type`.
+
+    `validate_as` replaces the type used for validation when it is not a plain class (e.g. a
+    discriminated union such as `EventOrSeason`); it must produce `response_type` instances.
+    """
+
+    def __init__(self, response_type: type[ResultT], *, validate_as: object = None) -> None:
+        self._type = response_type
+        self._validate_as = response_type if validate_as is None else validate_as
+
+    @property
+    def description(self) -> str:
+        return getattr(self._type, "__name__", None) or repr(self._type)
+
+    @functools.cached_property
+    def _adapter(self) -> TypeAdapter[ResultT]:
+        # Built on first use: importing the SDK must not pay for every endpoint's schema.
+        # cast: `validate_as` is an annotation (e.g. a discriminated union) whose values are
+        # instances of `response_type`, which the constructor's contract promises.
+        return TypeAdapter(cast("type[ResultT]", self._validate_as))
+
+    def parse(self, content: bytes) -> ResultT:
+        return self._adapter.validate_json(content)
+
+
+class NoContent:
+    """The operation returns nothing worth reading (204, or a body the SDK ignores)."""
+
+    description = "no content"
+
+    def parse(self, content: bytes) -> None:
+        return None
+
+
+NO_CONTENT = NoContent()
+
+
+@dataclass(frozen=True)
+class Endpoint(Generic[ResultT_co]):
+    """Everything the SDK knows about one API operation."""
+
+    name: str
+    """Dotted name of the SDK method, e.g. `charts.create`."""
+    method: HttpMethod
+    path: str
+    """Path template; `{name}` placeholders are filled with percent-encoded values."""
+    response: ResponseParser[ResultT_co]
+    body: type[RequestModel] | None = None
+    """Request model of the JSON body, or None for a call without a body."""
+    query: tuple[str, ...] = ()
+    """Names of the query parameters a caller may pass."""
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    """Query parameters sent on every call (e.g. `expand=objects`)."""
+    summary: str = ""
+    """One line saying what the operation does."""
+
+    @property
+    def path_parameters(self) -> tuple[str, ...]:
+        """Names of the path placeholders, in order."""
+        return path_parameter_names(self.path)
+
+    def check_call(
+        self,
+        path_params: Mapping[str, PathValue],
+        query: Mapping[str, QueryValue],
+        body: RequestModel | None,
+    ) -> None:
+        """Raise when a resource calls this endpoint with arguments it does not declare."""
+        unknown = set(query) - set(self.query)
+        if unknown:
+            raise ValueError(f"{self.name} takes no query parameter {sorted(unknown)}")
+        if self.body is None and body is not None:
+            raise TypeError(f"{self.name} takes no body")
+        if self.body is not None and not isinstance(body, self.body):
+            raise TypeError(f"{self.name} needs a {self.body.__name__} body")
+        if set(path_params) != set(self.path_parameters):
+            raise ValueError(f"{self.name} needs path parameters {list(self.path_parameters)}")
+
+    def result(
+        self, *, status_code: int, reason: str, content: bytes, method: str, url: str
+    ) -> ResultT_co:
+        """The result of a final response, or the exception its status and body call for."""
+        if 200 <= status_code < 300:
+            return self.parse_response(content, method=method, url=url, status_code=status_code)
+        if status_code >= 400:
+            raise exception_for_response(
+                status_code=status_code, content=content, method=method, url=url, reason=reason
+            )
+        # Redirects are not followed (they would carry the key to another place), nor expected.
+        raise UnexpectedResponseError(
+            f"Unexpected HTTP {status_code} {reason} to {method} {url}".rstrip(),
+            status_code=status_code,
+            method=method,
+            url=url,
+        )
+
+    def parse_response(
+        self, content: bytes, *, method: str, url: str, status_code: int
+    ) -> ResultT_co:
+        """Parse a successful body, or raise UnexpectedResponseError naming what did not fit."""
+        try:
+            return self.response.parse(content)
+        except ValidationError as error:
+            raise UnexpectedResponseError(
+                f"Unexpected response to {method} {url} (expected {self.response.description}): "
+                f"{_describe(error)}",
+                status_code=status_code,
+                method=method,
+                url=url,
+            ) from error
+
+
+def wire_body(body: RequestModel) -> bytes:
+    """The JSON bytes of a request model: camelCase keys, None fields left out."""
+    return body.to_wire_json()
+
+
+def _describe(error: ValidationError) -> str:
+    """Name the failing fields without echoing the values (a body may hold secret keys)."""
+    problems = error.errors(include_url=False, include_input=False, include_context=False)
+    described = [
+        f"{'.'.join(str(part) for part in problem['loc']) or '<body>'}: {problem['msg']}"
+        for problem in problems[:_MAX_LISTED_PROBLEMS]
+    ]
+    more = len(problems) - len(described)
+    return "; ".join(described) + (f" (and {more} more)" if more else "")

@@ -1,0 +1,24 @@
+"""Hold token operations (hold-tokens.md)."""
+
+from __future__ import annotations
+
+from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
+
+__all__ = ["CREATE", "RETRIEVE"]
+
+CREATE = Endpoint(
+    name="hold_tokens.create",
+    method="POST",
+    path="/hold-tokens",
+    response=JsonResponse(HoldToken),
+    body=CreateHoldTokenRequest,
+    summary="Create a hold token, optionally with its lifetime in minutes.",
+)
+RETRIEVE = Endpoint(
+    name="hold_tokens.retrieve",
+    method="GET",
+    path="/hold-tokens/{hold_token}",
+    response=JsonResponse(HoldToken),
+    summary="Retrieve a hold token and its expiry.",
+)

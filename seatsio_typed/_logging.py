@@ -1,0 +1,42 @@
+"""The `seatsio_typed` logger: one DEBUG line per attempt, one WARNING per retry.
+
+Lines name the method, the URL path, the outcome, the time taken, the attempt number and the
+request id. They never contain headers, bodies or query strings, so no key or personal data
+reaches a log.
+"""
+
+from __future__ import annotations
+
+import logging
+
+__all__ = ["log_attempt", "log_retry", "logger"]
+
+logger = logging.getLogger("seatsio_typed")
+
+
+def log_attempt(
+    *,
+    method: str,
+    path: str,
+    attempt: int,
+    outcome: str,
+    elapsed_seconds: float,
+    request_id: str | None,
+) -> None:
+    """Record one attempt at DEBUG level."""
+    logger.debug(
+        "%s %s -> %s in %.1f ms (attempt %d, request id %s)",
+        method,
+        path,
+        outcome,
+        elapsed_seconds * 1000,
+        attempt,
+        request_id or "-",
+    )
+
+
+def log_retry(*, method: str, path: str, reason: str, wait: float, retry: int, budget: int) -> None:
+    """Record at WARNING level that an attempt failed and will be retried."""
+    logger.warning(
+        "%s %s failed with %s; retry %d of %d in %.2f s", method, path, reason, retry, budget, wait
+    )
