@@ -32,15 +32,33 @@ from seatsio_typed.testing._charts.objects import (
     Parent,
     Placement,
 )
+from seatsio_typed.testing._charts.thumbnail import (
+    THUMBNAIL_HEIGHT,
+    THUMBNAIL_WIDTH,
+    render_thumbnail,
+)
+from seatsio_typed.testing._charts.validation import (
+    DEFAULT_SEVERITIES,
+    VALIDATORS,
+    ChartValidation,
+    Severity,
+    failed_validators,
+    validate_drawing,
+)
 from seatsio_typed.testing._charts.venue import api_venue_type
 
 __all__ = [
+    "DEFAULT_SEVERITIES",
     "OBJECT_TYPES",
     "TABLE_BOOKING_MODES",
+    "THUMBNAIL_HEIGHT",
+    "THUMBNAIL_WIDTH",
+    "VALIDATORS",
     "Accessibility",
     "BookableObjects",
     "CategoryDef",
     "ChartIndex",
+    "ChartValidation",
     "Extras",
     "FloorDef",
     "Ids",
@@ -54,7 +72,11 @@ __all__ = [
     "Point",
     "SeatGroup",
     "SectionDef",
+    "Severity",
     "TableBookingMode",
     "ZoneDef",
     "api_venue_type",
+    "failed_validators",
+    "render_thumbnail",
+    "validate_drawing",
 ]

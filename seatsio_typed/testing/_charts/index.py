@@ -144,6 +144,11 @@ class ChartIndex:
         return api_venue_type(self.venue_type)
 
     @property
+    def duplicate_labels(self) -> tuple[str, ...]:
+        """Labels carried by more than one object (under any table mode)."""
+        return tuple(self._all.duplicates)
+
+    @property
     def tables(self) -> tuple[ObjectDef, ...]:
         """The table objects, in chart order."""
         return tuple(obj for obj in self.objects if obj.object_type == "table")
