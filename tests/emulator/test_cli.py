@@ -1,0 +1,96 @@
+"""`python -m seatsio_typed.testing serve`: starts, serves, stops cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from seatsio_typed.testing._cli import main
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
+
+
+def _start(*arguments: str) -> tuple[subprocess.Popen[str], str, str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "seatsio_typed.testing", "serve", "--port", "0", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    serving = process.stdout.readline()
+    secret = process.stdout.readline()
+    url = re.search(r"http://127\.0\.0\.1:\d+", serving)
+    found_secret = re.search(r"System secret: (\S+)", secret)
+    if url is None or found_secret is None:  # pragma: no cover - diagnostics on failure
+        process.kill()
+        _, errors = process.communicate()
+        raise AssertionError(f"unexpected start output: {serving!r} {secret!r} {errors}")
+    return process, url.group(0), found_secret.group(1)
+
+
+def _stop(process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    process.send_signal(signal.SIGINT)
+    try:
+        out, errors = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:  # pragma: no cover - diagnostics on failure
+        process.kill()
+        raise
+    return process.returncode, out, errors
+
+
+def test_serve_answers_and_stops_cleanly_on_sigint() -> None:
+    process, url, secret = _start("--system-secret", "cli-secret")
+    try:
+        assert secret == "cli-secret"
+        with httpx.Client(base_url=url, timeout=10) as client:
+            created = client.post("/system/private/create-test-company", auth=("cli-secret", ""))
+            assert created.status_code == 200
+            admin_key = created.json()["admin"]["secretKey"]
+            listed = client.get("/workspaces", auth=(admin_key, ""))
+            assert listed.json()["items"][0]["name"] == "Production workspace"
+    finally:
+        code, out, errors = _stop(process)
+    assert code == 0
+    assert "Traceback" not in errors
+    assert "Traceback" not in out
+    assert "stopped" in out
+
+
+def test_deterministic_server_replays_the_same_keys() -> None:
+    keys: list[str] = []
+    for _ in range(2):
+        process, url, secret = _start("--deterministic", "--seed", "5")
+        try:
+            response = httpx.post(f"{url}/system/private/create-test-company", auth=(secret, ""))
+            keys.append(response.json()["admin"]["secretKey"])
+        finally:
+            assert _stop(process)[0] == 0
+    assert keys[0] == keys[1]
+
+
+def test_generated_system_secret_is_printed_and_works() -> None:
+    process, url, secret = _start()
+    try:
+        response = httpx.post(f"{url}/system/private/create-test-company", auth=(secret, ""))
+        assert response.status_code == 200
+    finally:
+        assert _stop(process)[0] == 0
+
+
+def test_port_in_use_is_reported_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 1
+    assert "cannot listen" in capsys.readouterr().err
