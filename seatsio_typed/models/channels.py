@@ -1,4 +1,4 @@
-"""Channels: objects of an event reserved for a group of buyers, and how to create them."""
+"""Channels: objects of an event reserved for a group of buyers, and the channel requests."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from pydantic import Field
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
 
-__all__ = ["Channel", "ChannelCreationParams"]
+__all__ = [
+    "Channel",
+    "ChannelCreationParams",
+    "ChannelObjectsRequest",
+    "ReplaceChannelsRequest",
+    "UpdateChannelRequest",
+]
 
 
 class Channel(ResponseModel):
@@ -35,3 +41,28 @@ class ChannelCreationParams(RequestModel):
     index: int | None = None
     objects: Sequence[str] | None = None
     area_places: Mapping[str, int] | None = None
+
+
+class UpdateChannelRequest(RequestModel):
+    """Body of ``POST /events/{key}/channels/{channelKey}``; fields left out stay unchanged."""
+
+    name: str | None = None
+    color: str | None = None
+    objects: Sequence[str] | None = None
+    """Replaces the channel's objects."""
+    area_places: Mapping[str, int] | None = None
+    """Replaces the channel's GA places."""
+
+
+class ChannelObjectsRequest(RequestModel):
+    """Body of adding objects to (POST) or removing them from (DELETE) a channel."""
+
+    objects: Sequence[str] = ()
+    area_places: Mapping[str, int] | None = None
+    """GA places, added to or subtracted from the channel's."""
+
+
+class ReplaceChannelsRequest(RequestModel):
+    """Body of ``POST /events/{key}/channels/replace``: exactly these channels, in this order."""
+
+    channels: Sequence[ChannelCreationParams]

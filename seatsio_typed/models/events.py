@@ -1,4 +1,4 @@
-"""Events: the event object, its table booking and for-sale configs, and event request bodies."""
+"""Events: the event object, its table booking config, and the event request bodies."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import Channel, ChannelCreationParams
+from seatsio_typed.models.for_sale import EditForSaleConfigResult, ForSaleConfig, RateLimitInfo
 
 __all__ = [
     "CreateEventRequest",
@@ -72,34 +73,6 @@ class TableBookingConfig(ResponseModel):
     def custom(cls, tables: Mapping[str, TableMode]) -> TableBookingConfig:
         """Choose per table, by table label."""
         return cls(mode=TableBookingMode.CUSTOM, tables=dict(tables))
-
-
-class ForSaleConfig(ResponseModel):
-    """Which objects of an event are (not) for sale; also given to create requests.
-
-    ``for_sale=False``: the listed objects, area places and categories are NOT for sale.
-    ``for_sale=True``: ONLY the listed ones are for sale.
-    """
-
-    for_sale: bool
-    objects: list[str] = Field(default_factory=list[str])
-    area_places: dict[str, int] = Field(default_factory=dict[str, int])
-    categories: list[str] = Field(default_factory=list[str])
-    """Category keys or labels."""
-
-
-class RateLimitInfo(ResponseModel):
-    """How many for-sale config edits are left for an event in the current window."""
-
-    rate_limit_remaining_calls: int
-    rate_limit_reset_date: UtcDatetime | None = None
-
-
-class EditForSaleConfigResult(ResponseModel):
-    """Result of an edit-for-sale-config call: the config afterwards and the rate limit left."""
-
-    for_sale_config: ForSaleConfig
-    rate_limit_info: RateLimitInfo
 
 
 class Event(ResponseModel):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
+from seatsio_typed.models._rules import require_hold_token_to_hold
 from seatsio_typed.models.object_info import EventObjectInfo, ObjectStatus
 
 __all__ = [
@@ -19,8 +20,11 @@ __all__ = [
     "EventObjectInfo",
     "ObjectProperties",
     "ObjectStatus",
+    "SeasonObjectStatusRequest",
     "StatusChangeRequest",
     "StatusChangeType",
+    "UpdateExtraDataRequest",
+    "UpdateExtraDatasRequest",
 ]
 
 
@@ -94,8 +98,7 @@ class _StatusChange(RequestModel):
             raise ValueError("status is required when type is CHANGE_STATUS_TO")
         if self.type in _TYPES_WITHOUT_STATUS and self.status is not None:
             raise ValueError(f"status must be left out when type is {self.type}")
-        if self.status == ObjectStatus.RESERVED_BY_TOKEN and self.hold_token is None:
-            raise ValueError("hold_token is required to change the status to reservedByToken")
+        require_hold_token_to_hold(self.status, self.hold_token)
         return self
 
 
@@ -130,3 +133,25 @@ class ChangeObjectStatusInBatchResult(ResponseModel):
     """One ``ChangeObjectStatusResult`` per batch item, in request order."""
 
     results: list[ChangeObjectStatusResult]
+
+
+class UpdateExtraDataRequest(RequestModel):
+    """Body of ``POST /events/{key}/objects/{label}/actions/update-extra-data``."""
+
+    extra_data: dict[str, JsonValue]
+    """Replaces the object's extra data (public: renderers can see it)."""
+
+
+class UpdateExtraDatasRequest(RequestModel):
+    """Body of ``POST /events/{key}/actions/update-extra-data``: extra data per object label."""
+
+    extra_data: Mapping[str, dict[str, JsonValue]]
+
+
+class SeasonObjectStatusRequest(RequestModel):
+    """Body of the override-season-status and use-season-status calls of an event."""
+
+    objects: Sequence[str] = Field(min_length=1)
+    """Object labels; repeat a GA area label once per place."""
+    season: str | None = None
+    """The (partial) season whose status is overridden; the top-level season when left out."""

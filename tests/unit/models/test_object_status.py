@@ -16,8 +16,11 @@ from seatsio_typed.models import (
     ObjectProperties,
     ObjectStatus,
     ObjectType,
+    SeasonObjectStatusRequest,
     StatusChangeRequest,
     StatusChangeType,
+    UpdateExtraDataRequest,
+    UpdateExtraDatasRequest,
 )
 from tests.reference import load_example
 
@@ -413,3 +416,29 @@ def test_season_status_types_refuse_a_status() -> None:
                 "status": "booked",
             }
         )
+
+
+def test_update_extra_data_reference_bodies_round_trip() -> None:
+    one = load_example("events.update-extra-data.request.json")
+    many = load_example("events.update-extra-datas.request.json")
+
+    assert UpdateExtraDataRequest.model_validate_json(one).to_wire() == json.loads(one)
+    assert UpdateExtraDatasRequest.model_validate_json(many).to_wire() == json.loads(many)
+
+
+def test_extra_data_keeps_nulls_and_nesting() -> None:
+    request = UpdateExtraDataRequest(extra_data={"seat": None, "tags": ["a", {"b": 1}]})
+
+    assert request.to_wire_json() == b'{"extraData":{"seat":null,"tags":["a",{"b":1}]}}'
+
+
+def test_season_object_status_reference_body_round_trips() -> None:
+    raw = load_example("objects.override-season-status.request.json")
+
+    request = SeasonObjectStatusRequest.model_validate_json(raw)
+
+    assert request.to_wire() == json.loads(raw)
+    assert SeasonObjectStatusRequest(objects=["GA1", "GA1"], season="s").to_wire() == {
+        "objects": ["GA1", "GA1"],
+        "season": "s",
+    }

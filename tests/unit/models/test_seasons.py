@@ -1,13 +1,25 @@
-"""Season models and the Event-or-Season choice made for list items."""
+"""Season models, the Event-or-Season choice made for list items, and season requests."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
-from seatsio_typed.models import Event, EventOrSeason, Season, TableBookingMode
+from seatsio_typed.models import (
+    AddEventsToPartialSeasonRequest,
+    ChannelCreationParams,
+    CreateEventsInSeasonRequest,
+    CreatePartialSeasonRequest,
+    CreateSeasonRequest,
+    Event,
+    EventOrSeason,
+    RequestModel,
+    Season,
+    TableBookingMode,
+    UpdateSeasonRequest,
+)
 from tests.reference import load_example
 
 EVENT_OR_SEASON: TypeAdapter[EventOrSeason] = TypeAdapter(EventOrSeason)
@@ -82,3 +94,70 @@ def test_season_for_sale_propagated_is_read() -> None:
 
     assert season.for_sale_propagated is False
     assert season.events == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["seasons.create.request.event-keys.json", "seasons.create.request.number-of-events.json"],
+)
+def test_create_season_reference_bodies_round_trip(name: str) -> None:
+    raw = load_example(name)
+
+    request = CreateSeasonRequest.model_validate_json(raw)
+
+    assert request.to_wire() == json.loads(raw)
+    assert request.key == "aSeason"
+
+
+def test_create_season_refuses_event_keys_with_a_number_of_events() -> None:
+    with pytest.raises(ValidationError, match="not both"):
+        CreateSeasonRequest(chart_key="c", event_keys=["e1"], number_of_events=2)
+
+
+def test_create_season_from_python() -> None:
+    request = CreateSeasonRequest(
+        chart_key="c",
+        name="Season",
+        for_sale_propagated=False,
+        channels=[ChannelCreationParams(key="k", name="n", color="#000")],
+    )
+
+    assert request.to_wire() == {
+        "chartKey": "c",
+        "name": "Season",
+        "channels": [{"key": "k", "name": "n", "color": "#000"}],
+        "forSalePropagated": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("model", "name"),
+    [
+        (CreatePartialSeasonRequest, "seasons.create-partial-season.request.json"),
+        (CreateEventsInSeasonRequest, "seasons.create-events.request.event-keys.json"),
+        (CreateEventsInSeasonRequest, "seasons.create-events.request.number-of-events.json"),
+        (AddEventsToPartialSeasonRequest, "seasons.add-events-to-partial-season.request.json"),
+        (UpdateSeasonRequest, "seasons.update.request.json"),
+    ],
+)
+def test_season_request_reference_bodies_parse(model: type[RequestModel], name: str) -> None:
+    raw = load_example(name)
+
+    wire = model.model_validate_json(raw).to_wire()
+
+    # Categories gain `accessible: false` (the server's default); everything else is as given.
+    assert {key: value for key, value in wire.items() if key != "categories"} == {
+        key: value for key, value in json.loads(raw).items() if key != "categories"
+    }
+
+
+def test_create_events_in_season_refuses_both_ways() -> None:
+    with pytest.raises(ValidationError, match="not both"):
+        CreateEventsInSeasonRequest.model_validate({"eventKeys": ["a"], "numberOfEvents": 1})
+
+
+def test_add_events_to_partial_season_needs_events() -> None:
+    with pytest.raises(ValidationError) as caught:
+        AddEventsToPartialSeasonRequest.model_validate({"eventKeys": []})
+
+    assert caught.value.errors()[0]["loc"] == ("eventKeys",)

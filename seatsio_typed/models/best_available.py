@@ -1,0 +1,66 @@
+"""Best available: let Seats.io pick the best free objects and change their status."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from pydantic import Field, JsonValue, model_validator
+
+from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._rules import require_hold_token_to_hold
+from seatsio_typed.models.object_info import EventObjectInfo
+
+__all__ = ["BestAvailable", "BestAvailableResult", "ChangeBestAvailableObjectStatusRequest"]
+
+
+class BestAvailable(RequestModel):
+    """What to pick: how many objects, and optional filters and per-object details."""
+
+    number: Annotated[int, Field(gt=0)]
+    categories: Sequence[str] | None = None
+    """Category keys or labels (labels match case-insensitively)."""
+    zone: str | None = None
+    sections: Sequence[str] | None = None
+    extra_data: Sequence[dict[str, JsonValue]] | None = None
+    """The i-th item goes to the i-th picked object; exactly ``number`` items."""
+    ticket_types: Sequence[str] | None = None
+    """The i-th ticket type goes to the i-th picked object; exactly ``number`` items."""
+    try_to_prevent_orphan_seats: bool | None = None
+    accessible_seats: Annotated[int, Field(ge=0)] | None = None
+    """How many of the picked seats must be wheelchair accessible (at most ``number``)."""
+
+    @model_validator(mode="after")
+    def _check_counts(self) -> BestAvailable:
+        for name, items in (("extra_data", self.extra_data), ("ticket_types", self.ticket_types)):
+            if items is not None and len(items) != self.number:
+                raise ValueError(f"{name} needs exactly number={self.number} items")
+        if self.accessible_seats is not None and self.accessible_seats > self.number:
+            raise ValueError("accessible_seats cannot exceed number")
+        return self
+
+
+class ChangeBestAvailableObjectStatusRequest(RequestModel):
+    """Body of ``POST /events/{key}/actions/change-object-status`` with ``bestAvailable``."""
+
+    status: str
+    best_available: BestAvailable
+    hold_token: str | None = None
+    order_id: str | None = None
+    keep_extra_data: bool | None = None
+    ignore_channels: bool | None = None
+    channel_keys: Sequence[str] | None = None
+
+    @model_validator(mode="after")
+    def _check_hold_token(self) -> ChangeBestAvailableObjectStatusRequest:
+        require_hold_token_to_hold(self.status, self.hold_token)
+        return self
+
+
+class BestAvailableResult(ResponseModel):
+    """The picked objects (in seat order) and their state after the change."""
+
+    objects: list[str]
+    object_details: dict[str, EventObjectInfo]
+    next_to_each_other: bool | None = None
+    """Whether the picked seats are adjacent; None when tables or booths were picked."""

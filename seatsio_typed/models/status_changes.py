@@ -1,0 +1,62 @@
+"""The status-change history of an event or of one object."""
+
+from __future__ import annotations
+
+from pydantic import JsonValue
+
+from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._enum import OpenEnum
+from seatsio_typed.models._types import UtcDatetime
+from seatsio_typed.models.object_info import ObjectStatus
+
+__all__ = [
+    "NotPresentOnChartReason",
+    "StatusChange",
+    "StatusChangeOrigin",
+    "StatusChangeOriginType",
+]
+
+
+class StatusChangeOriginType(OpenEnum):
+    """What caused a status change."""
+
+    API_CALL = "API_CALL"
+    HELD_BY_USER = "HELD_BY_USER"
+    HOLD_RELEASED_BY_USER = "HOLD_RELEASED_BY_USER"
+    HOLD_EXPIRED = "HOLD_EXPIRED"
+
+
+class NotPresentOnChartReason(OpenEnum):
+    """Why the object of a status change is no longer bookable on the chart."""
+
+    RENAMED_OR_DELETED = "RENAMED_OR_DELETED"
+    SWITCHED_TO_BOOK_WHOLE_TABLE = "SWITCHED_TO_BOOK_WHOLE_TABLE"
+    SWITCHED_TO_BOOK_BY_SEAT = "SWITCHED_TO_BOOK_BY_SEAT"
+
+
+class StatusChangeOrigin(ResponseModel):
+    """Where a status change came from; ``ip`` only for API calls."""
+
+    type: StatusChangeOriginType
+    ip: str | None = None
+
+
+class StatusChange(ResponseModel):
+    """One recorded status change of one object in one event (newest first in lists)."""
+
+    id: int
+    event_id: int
+    status: ObjectStatus
+    """The status after the change (``free`` for a release)."""
+    object_label: str
+    date: UtcDatetime
+    origin: StatusChangeOrigin
+    quantity: int = 1
+    """Places changed: 1 for a seat, the number of places for a GA area."""
+    order_id: str | None = None
+    extra_data: dict[str, JsonValue] | None = None
+    hold_token: str | None = None
+    """The token passed with the request; None when there was none."""
+    is_present_on_chart: bool = True
+    not_present_on_chart_reason: NotPresentOnChartReason | None = None
+    displayed_label: str | None = None
