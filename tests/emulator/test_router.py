@@ -113,3 +113,22 @@ def test_duplicate_routes_are_rejected() -> None:
 def test_parameter_names_must_agree_at_one_position() -> None:
     with pytest.raises(ValueError, match="clashes"):
         Router([_route("GET", "/a/{x}"), _route("POST", "/a/{y}")])
+
+
+def test_the_emulator_serves_every_collected_route_once() -> None:
+    from seatsio_typed.testing import Emulator
+    from seatsio_typed.testing._routes import all_routes
+
+    collected = all_routes()
+    served = Emulator().router.routes
+    assert served == collected
+    signatures = [(route.method, route.path) for route in served]
+    assert len(signatures) == len(set(signatures))
+    for expected in [
+        ("POST", "/system/private/create-test-company"),
+        ("POST", "/system/public/charts/{chartKey}"),
+        ("GET", "/workspaces/active"),
+        ("POST", "/workspaces/actions/set-default/{key}"),
+        ("POST", "/_emulator/reset"),
+    ]:
+        assert expected in signatures
