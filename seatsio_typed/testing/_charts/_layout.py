@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
+from seatsio_typed.testing._charts._readers import ACCESSIBILITY_KEYS
 from seatsio_typed.testing._charts._specs import (
     AreaSpec,
     BoothSpec,
@@ -27,7 +28,6 @@ from seatsio_typed.testing._charts._specs import (
     TableSpec,
     ZoneSpec,
 )
-from seatsio_typed.testing._charts._traverse import ACCESSIBILITY_KEYS
 
 SEAT_SPACING: Final = 20.0
 ROW_SPACING: Final = 25.0

@@ -11,16 +11,27 @@ from dataclasses import dataclass, field
 
 from seatsio_typed.testing._charts._json import (
     JsonObject,
-    as_object,
     category_key,
     flag,
     integer,
     label_text,
-    number,
     object_or_empty,
     objects_in,
     text,
 )
+from seatsio_typed.testing._charts._readers import (
+    ORIGIN,
+    coordinate,
+    displayed,
+    half_size,
+    part,
+    point,
+    published,
+    read_categories,
+    read_floors,
+    read_zones,
+)
+from seatsio_typed.testing._charts._resolve import Resolver
 from seatsio_typed.testing._charts.model import (
     CategoryDef,
     FloorDef,
@@ -31,36 +42,13 @@ from seatsio_typed.testing._charts.model import (
     ZoneDef,
 )
 from seatsio_typed.testing._charts.objects import (
-    NO_FLAGS,
     SEAT_EXTRAS,
-    Accessibility,
     Extras,
-    ObjectCategory,
     ObjectDef,
     ObjectType,
     Parent,
     Placement,
 )
-
-UNLABELED = "?"
-"""The designer's placeholder for a missing label; an object carrying it counts as unlabeled."""
-
-# Chart-side keys of the accessibility flags, in `Accessibility` field order. The samples only
-# show accessible, companionSeat, semiAmbulatorySeat and restrictedView; the other four names
-# (the API names without is/has) are a guess shared with the builder.
-ACCESSIBILITY_KEYS = (
-    "accessible",
-    "companionSeat",
-    "liftUpArmrests",
-    "hearingImpaired",
-    "semiAmbulatorySeat",
-    "signLanguageInterpretation",
-    "plusSize",
-    "restrictedView",
-)
-
-_DEFAULT_HALF_SIZE = 20.0
-_ORIGIN = Point(0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,109 +86,16 @@ def parse_drawing(drawing: JsonObject) -> Parsed:
     return _Walker(drawing).run()
 
 
-def _part(value: object) -> tuple[str, bool]:
-    """A technical label part and whether it is missing (then the "?" placeholder)."""
-    found = value if type(value) is str else label_text(value)
-    if not found or found == UNLABELED or found.isspace():
-        return UNLABELED, True
-    return found, False
-
-
-def _displayed(raw: JsonObject, technical: str, key: str = "displayLabel") -> str:
-    shown = raw.get(key)
-    if shown is None:
-        return technical
-    return label_text(shown) or technical
-
-
-def _published(raw: JsonObject) -> bool:
-    # Unpublished objects are not part of the published chart (inferred; no sample has one).
-    return raw.get("published") is not False
-
-
-def _point(value: object) -> Point | None:
-    raw = as_object(value)
-    if raw is None:
-        return None
-    x, y = number(raw.get("x")), number(raw.get("y"))
-    if x is None or y is None:
-        return None
-    return Point(x, y)
-
-
-def _categories(drawing: JsonObject) -> tuple[CategoryDef, ...]:
-    found: list[CategoryDef] = []
-    for raw in objects_in(object_or_empty(drawing.get("categories")).get("list")):
-        key = category_key(raw.get("key"))
-        if key is None:
-            continue
-        found.append(
-            CategoryDef(
-                key=key,
-                label=text(raw.get("label")) or "",
-                color=text(raw.get("color")) or "",
-                accessible=flag(raw.get("accessible")),
-            )
-        )
-    return tuple(found)
-
-
-def _zones(drawing: JsonObject) -> tuple[ZoneDef, ...]:
-    found: list[ZoneDef] = []
-    for raw in objects_in(object_or_empty(drawing.get("zones")).get("list")):
-        key = label_text(raw.get("key"))
-        if key is None:
-            continue
-        found.append(ZoneDef(key, text(raw.get("label")) or key, _point(raw.get("focalPoint"))))
-    return tuple(found)
-
-
-def _floors(drawing: JsonObject) -> list[tuple[FloorDef | None, JsonObject]]:
-    if "subChartFloors" in drawing:
-        floors: list[tuple[FloorDef | None, JsonObject]] = []
-        for count, raw in enumerate(objects_in(drawing.get("subChartFloors")), start=1):
-            name = label_text(raw.get("floorName")) or str(count)
-            shown = label_text(raw.get("floorDisplayName")) or name
-            floors.append((FloorDef(name, shown), raw))
-        return floors
-    # A single drawing has no floor identity, even when it names itself floor "1" (Zones chart).
-    return [(None, object_or_empty(drawing.get("subChart")))]
-
-
-def _half_size(raw: JsonObject) -> tuple[float, float]:
-    """Half width/height of a drawn table, booth or area, for thumbnails."""
-    radius = number(raw.get("radius"))
-    if radius is not None:
-        return radius, radius
-    rx, ry = number(raw.get("radius1")), number(raw.get("radius2"))
-    if rx is not None:
-        return rx, ry if ry is not None else rx
-    width, height = number(raw.get("width")), number(raw.get("height"))
-    if width is not None and height is not None:
-        return width / 2, height / 2
-    return _DEFAULT_HALF_SIZE, _DEFAULT_HALF_SIZE
-
-
-def _coordinate(value: object) -> float:
-    # Fast path first: this runs for every seat of every chart.
-    if type(value) is float or type(value) is int:
-        return float(value)
-    found = number(value)
-    return 0.0 if found is None else found
-
-
 class _Walker:
     """Holds the per-pass lookups (categories, zone focal points, shared parts) and results."""
 
     def __init__(self, drawing: JsonObject) -> None:
-        floors = _floors(drawing)
-        categories = _categories(drawing)
-        zones = _zones(drawing)
+        floors = read_floors(drawing)
+        categories = read_categories(drawing)
+        zones = read_zones(drawing)
         self._floors = floors
-        self._categories = {category.key_text: category for category in categories}
+        self._resolver = Resolver(categories)
         self._zone_focal_points = {zone.key: zone.focal_point for zone in zones}
-        self._category_cache: dict[tuple[object, object, str | None], ObjectCategory] = {}
-        self._flags_cache: dict[tuple[bool, ...], Accessibility] = {}
         self._placements: dict[tuple[Placement, str], Placement] = {}
         self.result = Parsed(
             name=text(drawing.get("name")) or "",
@@ -208,7 +103,7 @@ class _Walker:
             categories=categories,
             zones=zones,
             floors=tuple(floor for floor, _ in floors if floor is not None),
-            floor_focal_points=tuple(_point(raw.get("focalPoint")) for _, raw in floors),
+            floor_focal_points=tuple(point(raw.get("focalPoint")) for _, raw in floors),
         )
 
     def run(self) -> Parsed:
@@ -216,25 +111,25 @@ class _Walker:
             self._floors, self.result.floor_focal_points, strict=True
         ):
             before = len(self.result.objects)
-            top = _Scope(floor, None, None, None, _ORIGIN, focal_point)
+            top = _Scope(floor, None, None, None, ORIGIN, focal_point)
             self._visit_drawing(raw, top)
             for section in objects_in(raw.get("sections")):
-                if _published(section):
+                if published(section):
                     self._visit_section(section, top)
             if floor is not None and len(self.result.objects) == before:
                 self.result.empty_floors.append(floor)
         return self.result
 
     def _visit_section(self, raw: JsonObject, parent: _Scope) -> None:
-        label, unlabeled = _part(raw.get("label"))
+        label, unlabeled = part(raw.get("label"))
         if unlabeled:
             self.result.unlabeled_containers.append(label)
         zone = label_text(raw.get("zone"))
-        top_left = _point(raw.get("topLeft")) or _ORIGIN
+        top_left = point(raw.get("topLeft")) or ORIGIN
         wire_key = category_key(raw.get("categoryKey"))
         section = SectionDef(
             label=label,
-            display_label=_displayed(raw, label),
+            display_label=displayed(raw, label),
             category_key=None if wire_key is None else str(wire_key),
             entrance=text(raw.get("entrance")) or None,
             zone=zone,
@@ -257,16 +152,16 @@ class _Walker:
     def _visit_drawing(self, raw: JsonObject, scope: _Scope) -> None:
         place = self._placement(scope)
         for row in objects_in(raw.get("rows")):
-            if _published(row):
+            if published(row):
                 self._visit_row(row, scope)
         for table in objects_in(raw.get("tables")):
-            if _published(table):
+            if published(table):
                 self._visit_table(table, scope, place)
         for booth in objects_in(raw.get("booths")):
-            if _published(booth):
+            if published(booth):
                 self._visit_single(booth, scope, place, "booth")
         for area in objects_in(raw.get("generalAdmissionAreas")):
-            if _published(area):
+            if published(area):
                 self._visit_single(area, scope, place, "generalAdmission")
 
     @staticmethod
@@ -285,7 +180,7 @@ class _Walker:
         if row_section:
             # A sectionless row's section label is reported but is no part of the technical
             # label (chart-model.md §2.2, §2.6).
-            shown = _displayed(row or {}, row_section, "sectionDisplayedLabel")
+            shown = displayed(row or {}, row_section, "sectionDisplayedLabel")
             return Placement(row_section, shown, None, None, None, scope.floor)
         return Placement(None, None, None, None, None, scope.floor)
 
@@ -310,14 +205,14 @@ class _Walker:
 
     def _visit_row(self, row: JsonObject, scope: _Scope) -> None:
         place = self._placement(scope, row)
-        row_label, row_unlabeled = _part(row.get("label"))
+        row_label, row_unlabeled = part(row.get("label"))
         prefix = row_label if place.section_id is None else f"{place.section_id}-{row_label}"
         if row_unlabeled:
             self.result.unlabeled_containers.append(prefix)
         group = len(self.result.groups)
-        parent = Parent(row_label, LabelPart(_displayed(row, row_label), "row"), group, None)
-        seats = [seat for seat in objects_in(row.get("seats")) if _published(seat)]
-        parts = [_part(seat.get("label")) for seat in seats]
+        parent = Parent(row_label, LabelPart(displayed(row, row_label), "row"), group, None)
+        seats = [seat for seat in objects_in(row.get("seats")) if published(seat)]
+        parts = [part(seat.get("label")) for seat in seats]
         labels = [f"{prefix}-{own}" for own, _ in parts]
         self.result.groups.append(
             SeatGroup(group, "row", prefix, tuple(labels), place.section, place.zone, place.floor)
@@ -341,18 +236,18 @@ class _Walker:
             )
 
     def _visit_table(self, table: JsonObject, scope: _Scope, place: Placement) -> None:
-        table_label, table_unlabeled = _part(table.get("label"))
+        table_label, table_unlabeled = part(table.get("label"))
         technical = table_label if place.section_id is None else f"{place.section_id}-{table_label}"
         if table_unlabeled:
             self.result.unlabeled_containers.append(technical)
         group = len(self.result.groups)
-        shown = LabelPart(_displayed(table, table_label), "table")
+        shown = LabelPart(displayed(table, table_label), "table")
         parent = Parent(table_label, shown, group, technical)
-        seats = [seat for seat in objects_in(table.get("seats")) if _published(seat)]
+        seats = [seat for seat in objects_in(table.get("seats")) if published(seat)]
         table_key = category_key(table.get("categoryKey"))
         labels: list[str] = []
         for position, seat in enumerate(seats):
-            own, own_unlabeled = _part(seat.get("label"))
+            own, own_unlabeled = part(seat.get("label"))
             labels.append(f"{technical}-{own}")
             # Reports leave table seats without neighbours; best available uses the group ring.
             self._add_seat(
@@ -376,7 +271,7 @@ class _Walker:
         # A table without its own category takes the one its seats share (chart-model.md §2.5).
         seat_keys = {category_key(seat.get("categoryKey")) for seat in seats} - {None}
         common_key = next(iter(seat_keys)) if len(seat_keys) == 1 else None
-        half_width, half_height = _half_size(table)
+        half_width, half_height = half_size(table)
         extras = Extras(
             book_as_a_whole=flag(table.get("bookAsAWhole")),
             num_seats=len(seats),
@@ -399,8 +294,8 @@ class _Walker:
     def _visit_single(
         self, raw: JsonObject, scope: _Scope, place: Placement, object_type: ObjectType
     ) -> None:
-        own, unlabeled = _part(raw.get("label"))
-        half_width, half_height = _half_size(raw)
+        own, unlabeled = part(raw.get("label"))
+        half_width, half_height = half_size(raw)
         extras = Extras(half_width=half_width, half_height=half_height)
         if object_type == "generalAdmission":
             capacity = integer(raw.get("capacity")) or 0
@@ -419,7 +314,7 @@ class _Walker:
                 half_height=half_height,
             )
         self._add_single(
-            raw, scope, place, object_type, own, _displayed(raw, own), unlabeled, extras, None
+            raw, scope, place, object_type, own, displayed(raw, own), unlabeled, extras, None
         )
 
     def _add_single(
@@ -434,7 +329,7 @@ class _Walker:
         extras: Extras,
         fallback: int | str | None,
     ) -> None:
-        centre = _point(raw.get("center")) or _point(raw) or _ORIGIN
+        centre = point(raw.get("center")) or point(raw) or ORIGIN
         self._append(
             raw,
             scope,
@@ -477,12 +372,12 @@ class _Walker:
             label=label,
             object_type="seat",
             own=own,
-            shown=_displayed(raw, own),
+            shown=displayed(raw, own),
             unlabeled=unlabeled,
             extras=SEAT_EXTRAS,
             fallback=fallback,
-            x=scope.offset.x + _coordinate(raw.get("x")),
-            y=scope.offset.y + _coordinate(raw.get("y")),
+            x=scope.offset.x + coordinate(raw.get("x")),
+            y=scope.offset.y + coordinate(raw.get("y")),
             position=position,
             left=left,
             right=right,
@@ -508,7 +403,9 @@ class _Walker:
         left: str | None,
         right: str | None,
     ) -> None:
-        category = self._category(raw, scope, fallback)
+        category = self._resolver.category(
+            raw, fallback, scope.section_category, scope.section_stored_category_label
+        )
         objects = self.result.objects
         objects.append(
             ObjectDef(
@@ -519,7 +416,7 @@ class _Walker:
                 parent=parent,
                 place=self._own_placement(raw, place),
                 object_category=category,
-                accessibility=self._accessibility(raw, category),
+                accessibility=self._resolver.accessibility(raw, category),
                 extras=extras,
                 uuid=text(raw.get("uuid")),
                 order=len(objects),
@@ -539,53 +436,3 @@ class _Walker:
         if focal_point is None:
             return None
         return math.hypot(x - focal_point.x, y - focal_point.y)
-
-    def _accessibility(self, raw: JsonObject, category: ObjectCategory | None) -> Accessibility:
-        get = raw.get
-        # Spelled out (same order as ACCESSIBILITY_KEYS): this runs for every seat.
-        values = (
-            get("accessible") is True,
-            get("companionSeat") is True,
-            get("liftUpArmrests") is True,
-            get("hearingImpaired") is True,
-            get("semiAmbulatorySeat") is True,
-            get("signLanguageInterpretation") is True,
-            get("plusSize") is True,
-            get("restrictedView") is True,
-        )
-        # A seat is accessible when it or its category is (chart-model.md §2.7).
-        if category is not None and category.accessible and not values[0]:
-            values = (True, *values[1:])
-        if not any(values):
-            return NO_FLAGS
-        found = self._flags_cache.get(values)
-        if found is None:
-            found = Accessibility(*values)
-            self._flags_cache[values] = found
-        return found
-
-    def _category(
-        self, raw: JsonObject, scope: _Scope, fallback: int | str | None
-    ) -> ObjectCategory | None:
-        """Own key, else `fallback` (a table's), else the section's (chart-model.md §2.5)."""
-        own_raw = raw.get("categoryKey")
-        own = None if own_raw is None else category_key(own_raw)
-        stored = text(raw.get("categoryLabel"))
-        if own is None and fallback is not None:
-            own, stored = fallback, None
-        if own is None:
-            own, stored = scope.section_category, scope.section_stored_category_label
-        if own is None:
-            return None
-        # The type is part of the key so that 9 and "9" keep their own wire type.
-        cache_key = (type(own), own, stored)
-        if cache_key in self._category_cache:
-            return self._category_cache[cache_key]
-        listed = self._categories.get(str(own))
-        if listed is not None:
-            found = ObjectCategory(listed.key, listed.key_text, listed.label, listed.accessible)
-        else:
-            # Not in the list: keep the object's own copy of the label (chart-model.md §2.5).
-            found = ObjectCategory(own, str(own), text(stored), False)
-        self._category_cache[cache_key] = found
-        return found
