@@ -1,0 +1,136 @@
+"""Chart rules that span records: validation settings, derived status, the draft rule, copies.
+
+Extends the chart records of `_chart_store.py` (it does not replace them):
+
+- Validator severities are a COMPANY setting (chart-model.md §6). A new company has none at
+  ERROR level (`_charts.DEFAULT_SEVERITIES`); `ChartValidationSettings` holds the overrides and
+  `validate_version` applies them, for the charts routes and for anyone else who must know
+  whether a drawing is valid (events cannot be created on invalid charts).
+- A chart's `status` is derived from the events on it, never stored (charts.md §4).
+- The draft rule (charts.md §3.3): a change to a chart that has events goes to its draft
+  (created from the published version when there is none); a chart without events changes in
+  place. A draft that outlived the chart's last event keeps receiving the changes.
+- Drawings are never mutated in place: an edit builds a new top-level object (sharing the
+  untouched nested values, which nobody mutates either) and stores it as a new `ChartVersion`,
+  so cached indexes, thumbnails and other charts' drawings stay valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from seatsio_typed.testing._chart_store import Chart, ChartVersion
+from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation, validate_drawing
+from seatsio_typed.testing._charts.validation import resolve_severities
+from seatsio_typed.testing._state import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire import JSONObject
+
+NOT_USED = "NOT_USED"
+PUBLISHED = "PUBLISHED"
+PUBLISHED_WITH_DRAFT = "PUBLISHED_WITH_DRAFT"
+
+COPY_SUFFIX = " (copy)"
+
+
+@dataclass
+class ChartValidationSettings:
+    """A company's validator severities (ERROR, WARNING or OFF per validator)."""
+
+    severities: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_SEVERITIES))
+
+    def update(self, changes: Mapping[str, str]) -> None:
+        """Apply some severities; ValueError (and no change) for unknown names or levels."""
+        self.severities = resolve_severities({**self.severities, **changes})
+
+    def reset(self) -> None:
+        """Back to a new company's defaults."""
+        self.severities = dict(DEFAULT_SEVERITIES)
+
+
+def validate_version(company: Company, version: ChartVersion) -> ChartValidation:
+    """Validate one drawing version under its company's severities."""
+    settings = company.store(ChartValidationSettings)
+    return validate_drawing(version.index, settings.severities)
+
+
+EventsOfChart = Callable[[Workspace, str], list[JSONObject]]
+"""Finds the events on a chart (by chart key), newest first, rendered as the events API does."""
+
+_events_provider: list[EventsOfChart] = []
+
+
+def register_events_provider(provider: EventsOfChart) -> None:
+    """Let the events domain tell the charts domain which events use a chart."""
+    _events_provider[:] = [provider]
+
+
+def events_of(workspace: Workspace, chart: Chart) -> list[JSONObject]:
+    """The events on the chart, newest first, as the events API renders them."""
+    if not _events_provider:
+        return []
+    return _events_provider[0](workspace, chart.key)
+
+
+def has_events(workspace: Workspace, chart: Chart) -> bool:
+    """Whether any event uses the chart."""
+    return bool(events_of(workspace, chart))
+
+
+def chart_status(workspace: Workspace, chart: Chart) -> str:
+    """NOT_USED without events, else PUBLISHED or PUBLISHED_WITH_DRAFT (charts.md §4)."""
+    if not has_events(workspace, chart):
+        return NOT_USED
+    return PUBLISHED if chart.draft is None else PUBLISHED_WITH_DRAFT
+
+
+def chart_name(chart: Chart) -> str:
+    """The name the chart shows: its draft's while it has one (a rename goes to the draft and
+    discarding the draft brings the published name back, charts.md §3.10)."""
+    return (chart.draft or chart.published).name
+
+
+def current_version(chart: Chart) -> ChartVersion:
+    """The version a reader of "the chart's categories" sees: the draft if any, else published."""
+    return chart.draft or chart.published
+
+
+def edit_chart(
+    workspace: Workspace, chart: Chart, change: Callable[[JSONObject], JSONObject]
+) -> None:
+    """Apply `change` (old drawing -> new drawing, the old one left untouched) by the draft rule."""
+    if chart.draft is not None:
+        chart.draft = ChartVersion.of(change(chart.draft.drawing))
+    elif has_events(workspace, chart):
+        chart.draft = ChartVersion.of(change(chart.published.drawing))
+    else:
+        chart.published = ChartVersion.of(change(chart.published.drawing))
+
+
+def renamed(drawing: JSONObject, name: str) -> JSONObject:
+    """A copy of the drawing (top level only) carrying another name."""
+    return {**drawing, "name": name}
+
+
+def add_chart(
+    state: EmulatorState,
+    workspace: Workspace,
+    drawing: JSONObject,
+    *,
+    tags: list[str] | None = None,
+) -> Chart:
+    """Store a new published chart without draft in the workspace: fresh id and key."""
+    return workspace.charts.add(
+        Chart(
+            id=state.ids.next("chart"),
+            key=state.keys.chart_key(),
+            published=ChartVersion.of(drawing),
+            created_on=state.now(),
+            tags=list(tags or []),
+        )
+    )
+
+
+def copy_name(version: ChartVersion) -> str:
+    """The name of a copy made in the same workspace: the source's plus " (copy)"."""
+    return version.name + COPY_SUFFIX

@@ -1,0 +1,141 @@
+"""Chart versions: read, validate, publish, discard, thumbnails (charts.md §3.10-§3.11).
+
+A chart without a draft asked for anything about its draft answers 404
+`DRAFT_VERSION_NOT_FOUND` (documented for retrieve; chosen for the other draft calls).
+Validation uses the company's severities (`_charts_state.ChartValidationSettings`); publishing
+a draft that fails a validator at ERROR level is refused with the documented 400
+`DRAWING_VALIDATION_FAILED` body, warnings listed under `warnings`.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from seatsio_typed.testing._chart_store import ChartVersion
+from seatsio_typed.testing._charts import render_thumbnail
+from seatsio_typed.testing._charts_state import validate_version
+from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
+from seatsio_typed.testing._wire import (
+    JSON,
+    ApiError,
+    ErrorDetail,
+    Response,
+    json_response,
+    no_content,
+    not_found,
+)
+
+DRAWING_VALIDATION_FAILED = "DRAWING_VALIDATION_FAILED"
+PNG_CONTENT_TYPE = "image/png"
+
+# One PNG per drawing version, dropped with the version (drawings are never edited in place).
+_thumbnails: weakref.WeakKeyDictionary[ChartVersion, bytes] = weakref.WeakKeyDictionary()
+
+
+def retrieve_published_version(ctx: RequestContext) -> Response:
+    """GET /charts/{key}/version/published"""
+    return json_response(requested_chart(ctx).published.drawing)
+
+
+def retrieve_draft_version(ctx: RequestContext) -> Response:
+    """GET /charts/{key}/version/draft"""
+    return json_response(draft_of(requested_chart(ctx)).drawing)
+
+
+def validate_published_version(ctx: RequestContext) -> Response:
+    """POST /charts/{key}/version/published/actions/validate"""
+    return _validation(ctx, requested_chart(ctx).published)
+
+
+def validate_draft_version(ctx: RequestContext) -> Response:
+    """POST /charts/{key}/version/draft/actions/validate"""
+    return _validation(ctx, draft_of(requested_chart(ctx)))
+
+
+def _validation(ctx: RequestContext, version: ChartVersion) -> Response:
+    validation = validate_version(ctx.company, version)
+    body: dict[str, JSON] = {
+        "errors": list[JSON](validation.errors),
+        "warnings": list[JSON](validation.warnings),
+    }
+    return json_response(body)
+
+
+def discard_draft_version(ctx: RequestContext) -> Response:
+    """POST /charts/{key}/version/draft/actions/discard"""
+    chart = requested_chart(ctx)
+    draft_of(chart)
+    chart.draft = None
+    return no_content()
+
+
+def publish_draft_version(ctx: RequestContext) -> Response:
+    """POST /charts/{key}/version/draft/actions/publish"""
+    chart = requested_chart(ctx)
+    draft = draft_of(chart)
+    validation = validate_version(ctx.company, draft)
+    if validation.errors:
+        raise ApiError(
+            400,
+            [
+                ErrorDetail(
+                    DRAWING_VALIDATION_FAILED,
+                    f"Failed to publish chart [key: {chart.key}]: invalid draft drawing",
+                    {"failedValidations": list[JSON](validation.errors)},
+                )
+            ],
+            warnings=[
+                ErrorDetail(
+                    DRAWING_VALIDATION_FAILED,
+                    "Invalid draft drawing",
+                    {"failedValidations": list[JSON](validation.warnings)},
+                )
+            ]
+            if validation.warnings
+            else [],
+        )
+    chart.published = draft
+    chart.draft = None
+    return no_content()
+
+
+def published_thumbnail(ctx: RequestContext) -> Response:
+    """GET /charts/{key}/version/published/thumbnail"""
+    return png_response(requested_chart(ctx).published)
+
+
+def draft_thumbnail(ctx: RequestContext) -> Response:
+    """GET /charts/{key}/version/draft/thumbnail"""
+    return png_response(draft_of(requested_chart(ctx)))
+
+
+def public_thumbnail(ctx: RequestContext) -> Response:
+    """GET /thumbnails/{workspaceKey}/{chartKey}/{version}/thumbnail (the public URLs)."""
+    key = ctx.param("workspaceKey")
+    workspace = next(
+        (
+            found
+            for company in ctx.state.companies.values()
+            if (found := company.workspaces.get(key)) is not None
+        ),
+        None,
+    )
+    if workspace is None:
+        raise not_found("WORKSPACE_NOT_FOUND", f"Workspace not found: {key}")
+    chart = chart_in(workspace, ctx.param("chartKey"))
+    version = ctx.param("version")
+    if version == "published":
+        return png_response(chart.published)
+    if version == "draft":
+        return png_response(draft_of(chart))
+    raise not_found("NOT_FOUND", f"No such chart version: {version}")
+
+
+def png_response(version: ChartVersion) -> Response:
+    """The version's thumbnail as `image/png` (rendered once per version)."""
+    png = _thumbnails.get(version)
+    if png is None:
+        png = render_thumbnail(version.index)
+        _thumbnails[version] = png
+    return Response(200, (("content-type", PNG_CONTENT_TYPE),), png)
