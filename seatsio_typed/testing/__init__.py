@@ -26,9 +26,13 @@ How the emulator is built (for contributors)
 - `_pagination.py` (`PageRequest.from_request`, `paginate`), `_query.py` (query parameters),
   `_clock.py` (`format_timestamp`), `_keys.py` (seeded keys and tokens).
 
-Plugging in a route module: add a module to `seatsio_typed/testing/_routes/` that defines
-`ROUTES: tuple[Route, ...]`; every module there is collected automatically (`_routes/__init__.py`).
-Nothing else needs to change.
+The server also answers `/_emulator/reset`, `/_emulator/clock` and `/_emulator/faults` (system
+secret as Basic-auth user; see `_routes/emulator_admin.py`). pytest users get the fixtures
+`seatsio_emulator`, `seatsio_company` and `seatsio_emulator_url` automatically.
+
+Plugging in a route module: add a module to `seatsio_typed/testing/_routes/` (or to a subpackage
+of it that has an `__init__.py`) that defines `ROUTES: tuple[Route, ...]`; every such module is
+collected automatically (`_routes/__init__.py`). Nothing else needs to change.
 """
 
 from __future__ import annotations

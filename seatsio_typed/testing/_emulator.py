@@ -177,6 +177,7 @@ class Emulator:
             self._clock.reset()
             self._keys.reset()
             self._faults.clear()
+            self._faults.rng = self._keys.random("faults")
             self._state = EmulatorState(clock=self._clock, keys=self._keys)
 
     def transport(self) -> httpx.BaseTransport:

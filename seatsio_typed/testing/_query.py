@@ -26,7 +26,8 @@ def query_strings(request: Request, name: str) -> list[str]:
     """Every value of a repeatable parameter (`expand=a&expand=b`), in request order.
 
     A comma-joined value (`expand=a,b`) is split too: no official client sends it, but it is a
-    common way to write the same thing by hand.
+    common way to write the same thing by hand. For free text that may hold commas (object
+    labels) use `request.query_values(name)`, which never splits.
     """
     return [part for value in request.query_values(name) for part in value.split(",") if part]
 

@@ -84,6 +84,7 @@ class JsonObject:
         return cls(value, pointer)
 
     def __contains__(self, key: str) -> bool:
+        # A member set to null counts as absent, like every optional accessor treats it.
         return self.data.get(key) is not None
 
     def keys(self) -> list[str]:

@@ -68,7 +68,7 @@ def test_a_window_of_time_on_the_emulator_clock(emulator: Emulator, admin: httpx
     assert _statuses(admin, 2) == [200, 200]
 
 
-def test_probability_is_reproducible_with_the_seed(company: TestCompany) -> None:
+def test_probability_is_reproducible_with_the_seed() -> None:
     def run() -> list[int]:
         emulator = Emulator(deterministic=True, seed=11)
         tenant = emulator.create_test_company()
@@ -211,3 +211,17 @@ def test_faults_admin_api(emulator: Emulator, admin: httpx.Client, slept: list[f
         ]
         for bad in bad_bodies:
             assert system.post("/_emulator/faults", json=bad).status_code == 400, bad
+
+
+def test_reset_replays_the_random_faults() -> None:
+    emulator = Emulator(deterministic=True, seed=5)
+
+    def run() -> list[int]:
+        tenant = emulator.create_test_company()
+        emulator.faults.rate_limit(probability=0.5)
+        with client_for(emulator, tenant.admin_key) as client:
+            return _statuses(client, 20)
+
+    first = run()
+    emulator.reset()
+    assert run() == first
