@@ -93,6 +93,8 @@ class ChartIndex:
     supports_best_available: bool
     objects: tuple[ObjectDef, ...]
     """Every object of the chart in traversal order: table seats AND tables."""
+    tables: tuple[ObjectDef, ...]
+    """The table objects, in chart order."""
     groups: tuple[SeatGroup, ...]
     sections: tuple[SectionDef, ...]
     entrances: tuple[str, ...]
@@ -130,6 +132,7 @@ class ChartIndex:
             supports_best_available=bool(floor_points)
             or any(point is not None for point in zone_points),
             objects=objects,
+            tables=tuple(obj for obj in objects if obj.object_type == "table"),
             groups=tuple(parsed.groups),
             sections=tuple(parsed.sections),
             entrances=tuple(entrances),
@@ -147,11 +150,6 @@ class ChartIndex:
     def duplicate_labels(self) -> tuple[str, ...]:
         """Labels carried by more than one object (under any table mode)."""
         return tuple(self._all.duplicates)
-
-    @property
-    def tables(self) -> tuple[ObjectDef, ...]:
-        """The table objects, in chart order."""
-        return tuple(obj for obj in self.objects if obj.object_type == "table")
 
     def category(self, key: int | str) -> CategoryDef | None:
         """The category with `key`, compared as text so that 9 and "9" match."""

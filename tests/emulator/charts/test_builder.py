@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
+from typing import cast
 
 import pytest
 
+from seatsio_typed.testing import builder as builder_module
 from seatsio_typed.testing._charts import (
     VALIDATORS,
     ChartIndex,
@@ -330,3 +333,20 @@ def test_mistakes_are_reported_clearly(build: Callable[[], object], message: str
 def test_a_string_is_not_a_list_of_seats() -> None:
     with pytest.raises(TypeError, match="not a string"):
         ChartBuilder().row("A", "123")
+
+
+def test_module_docstring_example_runs() -> None:
+    doc = builder_module.__doc__ or ""
+    example = textwrap.dedent(doc.split("\n\n")[1])
+    namespace: dict[str, object] = {"ChartBuilder": ChartBuilder, "Seat": Seat}
+
+    exec(example, namespace)
+
+    drawing = namespace["drawing"]
+    assert isinstance(drawing, dict)
+    index = ChartIndex.from_drawing(cast("dict[str, object]", drawing))
+    labels = [obj.label for obj in index.objects]
+    assert len(labels) == 10 + 3 + 1 + 8
+    assert labels[12:15] == ["B-3", "Floor", "Balcony-A-1"]
+    assert index.lookup("B-3")[0].is_accessible
+    assert index.supports_best_available
