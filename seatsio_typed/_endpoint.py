@@ -60,7 +60,7 @@ class JsonResponse(Generic[ResultT]):
 
     @property
     def description(self) -> str:
-        return getattr(self._type, "__name__", None) or repr(self._type)
+        return _type_name(self._type)
 
     @functools.cached_property
     def _adapter(self) -> TypeAdapter[ResultT]:
@@ -158,6 +158,16 @@ class Endpoint(Generic[ResultT_co]):
                 method=method,
                 url=url,
             ) from error
+
+
+def _type_name(annotation: object) -> str:
+    """A short readable name: `Chart`, `Page[Chart]`, `dict[str, EventObjectInfo]`."""
+    origin = getattr(annotation, "__origin__", None)
+    arguments: tuple[object, ...] = getattr(annotation, "__args__", ())
+    if isinstance(origin, type) and arguments:
+        return f"{origin.__name__}[{', '.join(_type_name(a) for a in arguments)}]"
+    name = getattr(annotation, "__name__", None)
+    return name if isinstance(name, str) else repr(annotation)
 
 
 def wire_body(body: RequestModel) -> bytes:

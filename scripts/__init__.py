@@ -1,0 +1,1 @@
+"""Developer scripts (run them as files: `python scripts/unasync.py`)."""
