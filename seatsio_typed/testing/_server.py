@@ -20,17 +20,28 @@ STARTUP_TIMEOUT = 10.0
 
 
 def make_server(
-    app: AsgiApp, *, log_level: str = "warning", access_log: bool = False
+    app: AsgiApp,
+    *,
+    log_level: str = "warning",
+    access_log: bool = False,
+    configure_logging: bool = True,
 ) -> uvicorn.Server:
-    """A uvicorn server for the app (not started yet)."""
+    """A uvicorn server for the app (not started yet).
+
+    With `configure_logging=False` uvicorn leaves the process's logging configuration alone
+    (for servers started inside someone else's test run).
+    """
     try:
         import uvicorn
     except ImportError as missing:  # pragma: no cover - depends on the installed extras
         raise RuntimeError(
             "serving the emulator over HTTP needs uvicorn: pip install 'seatsio-typed[emulator]'"
         ) from missing
+    from uvicorn.config import LOGGING_CONFIG
+
     config = uvicorn.Config(
         app,
+        log_config=LOGGING_CONFIG if configure_logging else None,
         log_level=log_level,
         access_log=access_log,
         lifespan="on",
@@ -67,7 +78,7 @@ def serve_in_thread(
 ) -> Generator[str, None, None]:
     """Serve the app in a daemon thread for the duration of the block; yields the base URL."""
     sock = bind_socket(host, port)
-    server = make_server(app)
+    server = make_server(app, configure_logging=False)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="seatsio-emulator", daemon=True
     )

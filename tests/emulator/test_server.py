@@ -105,3 +105,13 @@ def test_racing_deletes_of_one_workspace_give_exactly_one_success(
             admin.post(f"/workspaces/{key}/actions/deactivate")
         statuses = _race(url, company.admin_key, "DELETE", f"/workspaces/{key}", b"null")
     assert Counter(statuses) == Counter({204: 1, 404: THREADS - 1})
+
+
+def test_serving_in_a_thread_leaves_logging_configuration_alone(emulator: Emulator) -> None:
+    import logging
+
+    watched = [logging.getLogger(name) for name in ("", "uvicorn", "uvicorn.error")]
+    before = [list(logger.handlers) for logger in watched]
+    with emulator.serve():
+        pass
+    assert [list(logger.handlers) for logger in watched] == before
