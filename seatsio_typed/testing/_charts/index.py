@@ -98,7 +98,7 @@ class ChartIndex:
     groups: tuple[SeatGroup, ...]
     sections: tuple[SectionDef, ...]
     entrances: tuple[str, ...]
-    """Distinct entrances in chart order."""
+    """Distinct entrances: the sections' (in drawing order), then objects' own ones."""
     unlabeled_containers: tuple[str, ...]
     """Rows, tables and sections without a label (their technical label with "?")."""
     empty_floors: tuple[FloorDef, ...]
