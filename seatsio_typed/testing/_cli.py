@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
+from types import FrameType
 
 from seatsio_typed.testing._emulator import Emulator
 from seatsio_typed.testing._server import bind_socket, make_server, socket_url
@@ -31,6 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminatedError(Exception):
+    """SIGTERM arrived (uvicorn re-raises it after its graceful shutdown)."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise _TerminatedError
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and serve until interrupted; returns the exit code."""
     options = _parser().parse_args(argv)
@@ -40,19 +50,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=options.seed,
     )
     try:
+        server = make_server(emulator.asgi_app, log_level=options.log_level)
         sock = bind_socket(options.host, options.port)
-    except OSError as error:
-        print(f"cannot listen on {options.host}:{options.port}: {error}", file=sys.stderr)
+    except (OSError, RuntimeError) as error:
+        print(f"cannot serve on {options.host}:{options.port}: {error}", file=sys.stderr)
         return 1
-    server = make_server(emulator.asgi_app, log_level=options.log_level)
     print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
     print(f"System secret: {emulator.system_secret}", flush=True)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         server.run(sockets=[sock])
-    except KeyboardInterrupt:
-        # uvicorn shuts down gracefully on SIGINT and then re-raises it; that is a clean stop.
+    except (KeyboardInterrupt, _TerminatedError):
+        # uvicorn stops gracefully on SIGINT/SIGTERM and then re-raises the signal: a clean stop.
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
     print("Seats.io emulator stopped", flush=True)
     return 0

@@ -36,8 +36,10 @@ def _start(*arguments: str) -> tuple[subprocess.Popen[str], str, str]:
     return process, url.group(0), found_secret.group(1)
 
 
-def _stop(process: subprocess.Popen[str]) -> tuple[int, str, str]:
-    process.send_signal(signal.SIGINT)
+def _stop(
+    process: subprocess.Popen[str], signal_number: int = signal.SIGINT
+) -> tuple[int, str, str]:
+    process.send_signal(signal_number)
     try:
         out, errors = process.communicate(timeout=20)
     except subprocess.TimeoutExpired:  # pragma: no cover - diagnostics on failure
@@ -93,4 +95,12 @@ def test_port_in_use_is_reported_without_traceback(capsys: pytest.CaptureFixture
         taken.listen()
         port = taken.getsockname()[1]
         assert main(["serve", "--port", str(port)]) == 1
-    assert "cannot listen" in capsys.readouterr().err
+    assert "cannot serve" in capsys.readouterr().err
+
+
+def test_sigterm_also_stops_cleanly() -> None:
+    process, _, _ = _start()
+    code, out, errors = _stop(process, signal.SIGTERM)
+    assert code == 0
+    assert "Traceback" not in errors
+    assert "stopped" in out
