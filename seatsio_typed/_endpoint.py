@@ -138,7 +138,7 @@ class Endpoint(Generic[ResultT_co]):
             )
         # Redirects are not followed (they would carry the key to another place), nor expected.
         raise UnexpectedResponseError(
-            f"Unexpected HTTP {status_code} {reason} to {method} {url}".rstrip(),
+            f"Unexpected HTTP {status_code} ({reason or 'no reason'}) to {method} {url}",
             status_code=status_code,
             method=method,
             url=url,

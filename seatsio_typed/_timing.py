@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import time
 
-import anyio
-
 __all__ = ["async_sleep", "sync_sleep", "wall_clock"]
 
 
 async def async_sleep(seconds: float) -> None:
     """Sleep without blocking the event loop (asyncio or trio)."""
+    # Imported here: sync users never pay for it. httpx depends on anyio, so it is present.
+    import anyio
+
     await anyio.sleep(seconds)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import httpx
 import pytest
@@ -135,3 +136,11 @@ def test_regions(region: Region, url: str) -> None:
 def test_a_region_must_be_an_http_url() -> None:
     with pytest.raises(ValueError, match="https://"):
         Region("api-eu.seatsio.net")
+
+
+async def test_the_default_sleeps_and_clock_work() -> None:
+    from seatsio_typed._timing import async_sleep, sync_sleep, wall_clock
+
+    await async_sleep(0)
+    sync_sleep(0)
+    assert abs(wall_clock() - time.time()) < 5

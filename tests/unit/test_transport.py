@@ -185,3 +185,27 @@ def test_with_options_copies_send_through_the_same_http_client() -> None:
     client.with_options(max_retries=0).hold_tokens.retrieve("b")
     # Every request, also from a with_options copy, went through the one client (one pool).
     assert [r.url.path for r in server.requests] == ["/hold-tokens/a", "/hold-tokens/b"]
+
+
+def test_event_hooks_of_an_own_http_client_see_the_raw_responses() -> None:
+    seen: list[tuple[int, str | None]] = []
+
+    def on_response(response: httpx.Response) -> None:
+        seen.append((response.status_code, response.headers.get("X-Request-Id")))
+
+    reply = json_reply(200, HOLD_TOKEN, headers={"X-Request-Id": "r-1"})
+    own = httpx.Client(
+        transport=httpx.MockTransport(FakeServer(reply).handle),
+        event_hooks={"response": [on_response]},
+    )
+    Client(Region("http://seatsio.test"), SECRET, http_client=own).hold_tokens.retrieve("tok")
+    assert seen == [(200, "r-1")]
+
+
+async def test_an_error_that_is_not_a_transport_error_propagates_unchanged(kind: Kind) -> None:
+    bug = RuntimeError("a bug in a custom transport")
+    h = Harness(kind, FakeServer(bug))
+    with pytest.raises(RuntimeError) as raised:
+        await h.call(lambda c: c.hold_tokens.retrieve("tok"))
+    assert raised.value is bug
+    assert len(h.server.requests) == 1
