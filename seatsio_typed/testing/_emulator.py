@@ -18,7 +18,8 @@ from seatsio_typed.testing._auth import authenticate, check_system_secret
 from seatsio_typed.testing._clock import Clock
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._faults import Faults, SleepFunction
-from seatsio_typed.testing._keys import KeyGenerator, system_secret
+from seatsio_typed.testing._keys import KeyGenerator
+from seatsio_typed.testing._keys import system_secret as generate_system_secret
 from seatsio_typed.testing._router import Access, Router
 from seatsio_typed.testing._routes import all_routes
 from seatsio_typed.testing._state import EmulatorState
@@ -98,7 +99,9 @@ class Emulator:
     ) -> None:
         self._deterministic = deterministic
         self._seed = seed
-        self._system_secret = system_secret or _default_system_secret(deterministic, seed)
+        self._system_secret = system_secret or generate_system_secret(
+            deterministic=deterministic, seed=seed
+        )
         self._lock = threading.RLock()
         self._clock = Clock(deterministic=deterministic, start=start_time)
         self._keys = KeyGenerator(deterministic=deterministic, seed=seed)
@@ -249,19 +252,20 @@ class Emulator:
         `secret_key` is a company admin key (default workspace, or `workspace_key`) or a
         workspace secret key. Returns the chart key (a new UUID unless `chart_key` is given).
         """
-        key = chart_key if chart_key is not None else self._keys.chart_key()
         if isinstance(drawing, bytes):
             body = drawing
         elif isinstance(drawing, str):
             body = drawing.encode()
         else:
-            body = json.dumps(drawing).encode()
-        response = self._internal(
-            f"/system/public/charts/{quote(key, safe='')}",
-            secret_key,
-            workspace_key=workspace_key,
-            body=body,
-        )
+            body = json.dumps(dict(drawing)).encode()
+        with self._lock:  # a generated key must come from the seeded stream in request order
+            key = chart_key if chart_key is not None else self._keys.chart_key()
+            response = self._internal(
+                f"/system/public/charts/{quote(key, safe='')}",
+                secret_key,
+                workspace_key=workspace_key,
+                body=body,
+            )
         if response.status != 201:
             raise EmulatorError(_failure_message("upload_chart", response))
         return key
@@ -271,10 +275,6 @@ def _is_admin_path(request: Request) -> bool:
     return request.raw_path == ADMIN_PATH_PREFIX or request.raw_path.startswith(
         ADMIN_PATH_PREFIX + "/"
     )
-
-
-def _default_system_secret(deterministic: bool, seed: int) -> str:
-    return system_secret(deterministic=deterministic, seed=seed)
 
 
 def _failure_message(what: str, response: Response) -> str:
