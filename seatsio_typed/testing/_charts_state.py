@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from seatsio_typed.testing._chart_store import Chart, ChartVersion
 from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation, validate_drawing
 from seatsio_typed.testing._charts.validation import resolve_severities
+from seatsio_typed.testing._engine.event_json import event_to_json
+from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state import Company, EmulatorState, Workspace
 from seatsio_typed.testing._wire import JSONObject
 
@@ -54,27 +56,16 @@ def validate_version(company: Company, version: ChartVersion) -> ChartValidation
     return validate_drawing(version.index, settings.severities)
 
 
-EventsOfChart = Callable[[Workspace, str], list[JSONObject]]
-"""Finds the events on a chart (by chart key), newest first, rendered as the events API does."""
-
-_events_provider: list[EventsOfChart] = []
-
-
-def register_events_provider(provider: EventsOfChart) -> None:
-    """Let the events domain tell the charts domain which events use a chart."""
-    _events_provider[:] = [provider]
-
-
 def events_of(workspace: Workspace, chart: Chart) -> list[JSONObject]:
     """The events on the chart, newest first, as the events API renders them."""
-    if not _events_provider:
-        return []
-    return _events_provider[0](workspace, chart.key)
+    return [
+        event_to_json(event, chart) for event in workspace.store(EventStore).for_chart(chart.key)
+    ]
 
 
 def has_events(workspace: Workspace, chart: Chart) -> bool:
     """Whether any event uses the chart."""
-    return bool(events_of(workspace, chart))
+    return workspace.store(EventStore).has_events(chart.key)
 
 
 def chart_status(workspace: Workspace, chart: Chart) -> str:
