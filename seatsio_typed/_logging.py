@@ -8,6 +8,7 @@ reaches a log.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 __all__ = ["log_attempt", "log_retry", "logger"]
 
@@ -21,9 +22,11 @@ def log_attempt(
     attempt: int,
     outcome: str,
     elapsed_seconds: float,
-    request_id: str | None,
+    request_id: Callable[[], str | None] = lambda: None,
 ) -> None:
-    """Record one attempt at DEBUG level."""
+    """Record one attempt at DEBUG level (`request_id` is only looked up when it is logged)."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     logger.debug(
         "%s %s -> %s in %.1f ms (attempt %d, request id %s)",
         method,
@@ -31,7 +34,7 @@ def log_attempt(
         outcome,
         elapsed_seconds * 1000,
         attempt,
-        request_id or "-",
+        request_id() or "-",
     )
 
 

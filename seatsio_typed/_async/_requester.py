@@ -156,7 +156,6 @@ class AsyncRequester:
                 attempt=attempt,
                 outcome=type(error).__name__,
                 elapsed_seconds=perf_counter() - started,
-                request_id=None,
             )
             raise
         log_attempt(
@@ -165,7 +164,9 @@ class AsyncRequester:
             attempt=attempt,
             outcome=f"HTTP {response.status_code}",
             elapsed_seconds=perf_counter() - started,
-            request_id=request_id_of(response.status_code, response.headers, response.content),
+            request_id=lambda: request_id_of(
+                response.status_code, response.headers, response.content
+            ),
         )
         return response
 

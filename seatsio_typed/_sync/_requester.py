@@ -157,7 +157,6 @@ class Requester:
                 attempt=attempt,
                 outcome=type(error).__name__,
                 elapsed_seconds=perf_counter() - started,
-                request_id=None,
             )
             raise
         log_attempt(
@@ -166,7 +165,9 @@ class Requester:
             attempt=attempt,
             outcome=f"HTTP {response.status_code}",
             elapsed_seconds=perf_counter() - started,
-            request_id=request_id_of(response.status_code, response.headers, response.content),
+            request_id=lambda: request_id_of(
+                response.status_code, response.headers, response.content
+            ),
         )
         return response
 
