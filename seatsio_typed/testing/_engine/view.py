@@ -1,0 +1,194 @@
+"""An event seen together with its chart: bookable objects, categories, for-sale, channels.
+
+`EventView` is built per call and per event (cheap: the chart index and the bookable objects of
+a table booking config are cached by the chart). It answers the per-object questions of the
+status rules and renders object infos (object-status.md §4.1): chart facts from the index,
+state facts from the event.
+
+For-sale (events.md §4): without a config everything is for sale. A `forSale: false` config
+makes the listed objects and categories (key or label) not for sale, and `areaPlaces` take that
+many places of a GA area out of sale. A `forSale: true` config is a whitelist: only the listed
+objects and categories are for sale, and a GA area listed in `areaPlaces` has only that many
+places for sale. An object in status `resale` is selectable whatever the config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import cast
+
+from seatsio_typed.testing._chart_store import Chart
+from seatsio_typed.testing._charts import BookableObjects, CategoryDef, ChartIndex, ObjectDef
+from seatsio_typed.testing._engine.event_json import event_categories
+from seatsio_typed.testing._engine.records import (
+    FREE,
+    RESALE,
+    Event,
+    ForSaleConfig,
+    ObjectState,
+)
+from seatsio_typed.testing._wire import JSON, JSONObject
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """An object's effective category on an event: key as text, and label when known."""
+
+    key_text: str
+    label: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ForSale:
+    """Whether an object is for sale on an event, and how many GA places are not."""
+
+    for_sale: bool
+    places_not_for_sale: int
+
+
+ALL_FOR_SALE = ForSale(True, 0)
+
+
+class EventView:
+    """One event with its chart, for the duration of one call."""
+
+    def __init__(self, event: Event, chart: Chart) -> None:
+        self.event = event
+        self.chart = chart
+        self.index: ChartIndex = chart.published.index
+        config = event.table_booking
+        self.bookable: BookableObjects = self.index.bookable(config.mode, config.tables_map)
+        self._categories: dict[str, CategoryDef] | None = None
+        self._channels: dict[str, str] | None = None
+
+    def object(self, label: str) -> ObjectDef | None:
+        """The object with that label if it is bookable on this event."""
+        return self.bookable.by_label.get(label)
+
+    def category(self, obj: ObjectDef) -> Category | None:
+        """The object's category: the event's `objectCategories` override, else the chart's."""
+        overrides = self.event.object_categories
+        if overrides is not None and obj.label in overrides:
+            key_text = str(overrides[obj.label])
+            found = self._category_defs().get(key_text)
+            return Category(key_text, None if found is None else found.label)
+        own = obj.object_category
+        return None if own is None else Category(own.key_text, own.label)
+
+    def _category_defs(self) -> dict[str, CategoryDef]:
+        if self._categories is None:
+            categories = event_categories(self.event, self.chart)
+            self._categories = {category.key_text: category for category in categories}
+        return self._categories
+
+    def channel(self, label: str) -> str | None:
+        """The key of the channel the object is assigned to, if any."""
+        if self._channels is None:
+            self._channels = {
+                label: channel.key
+                for channel in reversed(self.event.channels)
+                for label in channel.objects
+            }
+        return self._channels.get(label)
+
+    def for_sale(self, obj: ObjectDef) -> ForSale:
+        """The object's for-sale state under the event's config."""
+        config = self.event.for_sale
+        if config is None:
+            return ALL_FOR_SALE
+        return _for_sale(config, obj, self.category(obj))
+
+    def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
+        """The EventObjectInfo of one object in a given state."""
+        # chart_info builds a fresh dict of JSON values; its declared type is just wider.
+        info = cast("JSONObject", obj.chart_info())
+        category = self.category(obj)
+        info.pop("categoryKey", None)
+        info.pop("categoryLabel", None)
+        if category is not None:
+            info["categoryKey"] = category.key_text
+            if category.label is not None:
+                info["categoryLabel"] = category.label
+        info["status"] = state.status
+        sale = self.for_sale(obj)
+        info["forSale"] = sale.for_sale
+        _add_state(info, obj, state)
+        channel = self.channel(obj.label)
+        if channel is not None:
+            info["channel"] = channel
+        if obj.object_type == "generalAdmission":
+            _add_area_counters(info, obj, state, sale)
+        available, reason = _availability(obj, state, sale)
+        info["isAvailable"] = available
+        info["availabilityReason"] = reason
+        info["seasonStatusOverriddenQuantity"] = 0
+        return info
+
+
+def _for_sale(config: ForSaleConfig, obj: ObjectDef, category: Category | None) -> ForSale:
+    listed = obj.label in config.objects or (
+        category is not None
+        and (
+            category.key_text in config.categories
+            or (category.label is not None and category.label in config.categories)
+        )
+    )
+    capacity = obj.capacity or 0
+    places = dict(config.area_places).get(obj.label)
+    if not config.for_sale:
+        if listed:
+            return ForSale(False, capacity)
+        if places is not None:
+            return ForSale(True, min(max(places, 0), capacity))
+        return ALL_FOR_SALE
+    if listed:
+        return ALL_FOR_SALE
+    if places is not None:
+        return ForSale(True, capacity - min(max(places, 0), capacity))
+    return ForSale(False, capacity)
+
+
+def _add_state(info: JSONObject, obj: ObjectDef, state: ObjectState) -> None:
+    if state.ticket_type is not None:
+        info["ticketType"] = state.ticket_type
+    if state.order_id is not None:
+        info["orderId"] = state.order_id
+    if state.hold_token is not None and obj.object_type != "generalAdmission":
+        info["holdToken"] = state.hold_token
+    if state.extra_data is not None:
+        info["extraData"] = state.extra_data
+    if state.resale_listing_id is not None:
+        info["resaleListingId"] = state.resale_listing_id
+
+
+def area_free_places(obj: ObjectDef, state: ObjectState, sale: ForSale) -> int:
+    """Places of a GA area that can still be booked or held."""
+    capacity = obj.capacity or 0
+    return max(0, capacity - state.num_booked - state.num_held - sale.places_not_for_sale)
+
+
+def _add_area_counters(info: JSONObject, obj: ObjectDef, state: ObjectState, sale: ForSale) -> None:
+    info["numBooked"] = state.num_booked
+    info["numHeld"] = state.num_held
+    info["numFree"] = area_free_places(obj, state, sale)
+    info["numNotForSale"] = sale.places_not_for_sale
+    if state.holds:
+        holds: Mapping[str, JSON] = {
+            token: dict[str, JSON](by_type) for token, by_type in state.holds.items()
+        }
+        info["holds"] = dict(holds)
+
+
+def _availability(obj: ObjectDef, state: ObjectState, sale: ForSale) -> tuple[bool, str]:
+    if obj.object_type == "generalAdmission":
+        if sale.for_sale and area_free_places(obj, state, sale) > 0:
+            return True, "available"
+        if state.num_booked == 0 and state.num_held == 0:
+            return False, "not_for_sale"
+        return False, state.status
+    if state.status not in (FREE, RESALE):
+        return False, state.status
+    if not sale.for_sale and state.status != RESALE:
+        return False, "not_for_sale"
+    return True, "available"

@@ -1,0 +1,135 @@
+"""Object status endpoints (object-status.md §3.1-3.3): change status, book, hold, release,
+put up for resale, on one event, on several events (event groups) and in batch.
+
+Every call is one transaction (see `_engine/transaction.py`): all events must exist (else 404
+`EVENT_NOT_FOUND`), then every object is checked; any problem gives 400 with one error per
+problem and nothing changes. With `?expand=objects` the answer is 200 with the objects' infos
+after the change (for an event group: those on the first event), otherwise 204.
+
+Paths: the official client uses `/events/groups/actions/change-object-status` and the batch
+`/events/actions/change-object-status`; the documented aliases are served too:
+`/events/{key}/actions/{change-object-status|book|hold|release|put-up-for-resale}`,
+`/events/groups/actions/{book|hold|release|put-up-for-resale}` and the old group name
+`/seasons/actions/{change-object-status|book|hold|release}`. The aliases take the same body
+without `type`/`status` (they fix the target). Best available (a `bestAvailable` body on the
+single-event path) is not emulated yet: 400 `BEST_AVAILABLE_NOT_SUPPORTED`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._engine.access import event_store, view_of, workspace_now
+from seatsio_typed.testing._engine.holds import HoldTokenStore
+from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, RESALE
+from seatsio_typed.testing._engine.requests import StatusChangeSpec, read_group_events, read_spec
+from seatsio_typed.testing._engine.transaction import Transaction
+from seatsio_typed.testing._query import query_strings
+from seatsio_typed.testing._router import Access, Handler, Route
+from seatsio_typed.testing._validation import JsonObject
+from seatsio_typed.testing._wire import Response, bad_request, json_response, no_content
+
+ALIASES: dict[str, str] = {
+    "book": BOOKED,
+    "hold": HELD,
+    "release": FREE,
+    "put-up-for-resale": RESALE,
+}
+
+
+def _expanded(ctx: RequestContext) -> bool:
+    return "objects" in query_strings(ctx.request, "expand")
+
+
+def _run(ctx: RequestContext, specs: list[StatusChangeSpec], *, batch: bool) -> Response:
+    now = workspace_now(ctx)
+    store = event_store(ctx)
+    workspace_key = ctx.workspace.key
+    events = [[store.require(key, workspace_key) for key in spec.events] for spec in specs]
+    views = {event.id: view_of(ctx, event) for group in events for event in group}
+    transaction = Transaction(
+        views, ctx.workspace.store(HoldTokenStore), now, ctx.request.client_ip
+    )
+    results = [transaction.apply(spec, group) for spec, group in zip(specs, events, strict=True)]
+    transaction.commit(ctx.state.ids)
+    if not _expanded(ctx):
+        return no_content()
+    if batch:
+        return json_response({"results": [result.to_json() for result in results]})
+    return json_response(results[0].to_json())
+
+
+def change_status_of_group(ctx: RequestContext) -> Response:
+    """POST /events/groups/actions/change-object-status"""
+    body = ctx.body()
+    return _run(ctx, [read_spec(body, read_group_events(body))], batch=False)
+
+
+def change_status_of_event(ctx: RequestContext) -> Response:
+    """POST /events/{key}/actions/change-object-status"""
+    body = ctx.body()
+    if "bestAvailable" in body:
+        raise bad_request(
+            "BEST_AVAILABLE_NOT_SUPPORTED", "Best available is not supported by this emulator yet"
+        )
+    return _run(ctx, [read_spec(body, (ctx.param("key"),))], batch=False)
+
+
+def change_status_in_batch(ctx: RequestContext) -> Response:
+    """POST /events/actions/change-object-status"""
+    items = ctx.body().array("statusChanges").objects()
+    specs = [read_spec(item, (item.string("event"),)) for item in items]
+    return _run(ctx, specs, batch=True)
+
+
+def _group_alias(status: str) -> Handler:
+    def handler(ctx: RequestContext) -> Response:
+        body = ctx.body()
+        return _run(ctx, [read_spec(body, read_group_events(body), status=status)], batch=False)
+
+    handler.__doc__ = f"POST /events/groups/actions/... with status {status}"
+    return handler
+
+
+def _event_alias(status: str) -> Handler:
+    def handler(ctx: RequestContext) -> Response:
+        body: JsonObject = ctx.body()
+        return _run(ctx, [read_spec(body, (ctx.param("key"),), status=status)], batch=False)
+
+    handler.__doc__ = f"POST /events/{{key}}/actions/... with status {status}"
+    return handler
+
+
+def _routes(prefix: str, make: Callable[[str], Handler], verbs: tuple[str, ...]) -> list[Route]:
+    return [
+        Route("POST", f"{prefix}/{verb}", make(ALIASES[verb]), Access.WORKSPACE) for verb in verbs
+    ]
+
+
+_ALL_VERBS = ("book", "hold", "release", "put-up-for-resale")
+
+ROUTES = (
+    Route(
+        "POST",
+        "/events/groups/actions/change-object-status",
+        change_status_of_group,
+        Access.WORKSPACE,
+    ),
+    Route(
+        "POST",
+        "/events/{key}/actions/change-object-status",
+        change_status_of_event,
+        Access.WORKSPACE,
+    ),
+    Route("POST", "/events/actions/change-object-status", change_status_in_batch, Access.WORKSPACE),
+    Route(
+        "POST",
+        "/seasons/actions/change-object-status",
+        change_status_of_group,
+        Access.WORKSPACE,
+    ),
+    *_routes("/events/groups/actions", _group_alias, _ALL_VERBS),
+    *_routes("/events/{key}/actions", _event_alias, _ALL_VERBS),
+    *_routes("/seasons/actions", _group_alias, ("book", "hold", "release")),
+)
