@@ -292,10 +292,12 @@ async def test_retrieve_object_infos_parses_the_reference_bodies(kind: Kind) -> 
     assert ga.category_key == "6"
 
     h.server.script([example_reply("events.retrieve-object-infos.response.seat.json")])
-    seat_infos = await h.call(lambda c: c.events.retrieve_object_infos("e", ["C-11"]))
-    assert list(seat_infos) == list(
-        json.loads(load_example("events.retrieve-object-infos.response.seat.json"))
-    )
+    seat = (await h.call(lambda c: c.events.retrieve_object_infos("e", ["C-11"])))["C-11"]
+    assert h.server.last.url.raw_path == b"/events/e/objects?label=C-11"
+    assert (seat.status, seat.ticket_type, seat.order_id) == (ObjectStatus.FREE, "adult", "order1")
+    assert (seat.labels.own.label, seat.labels.section, seat.ids.parent) == ("11", "Floor", "C")
+    assert seat.hold_token == "98291cfa-5488-456d-a82e-0a699b9e1c8d"
+    assert seat.distance_to_focal_point == pytest.approx(84.3242)
 
 
 async def test_retrieve_object_info_returns_the_one_object(kind: Kind) -> None:
