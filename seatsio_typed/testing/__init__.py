@@ -43,10 +43,24 @@ if TYPE_CHECKING:
     from seatsio_typed.testing._clock import Clock
     from seatsio_typed.testing._emulator import Emulator, EmulatorError, TestCompany, TestWorkspace
     from seatsio_typed.testing._faults import Faults
+    from seatsio_typed.testing.builder import ChartBuilder, Seat, SectionBuilder
 
-__all__ = ["Clock", "Emulator", "EmulatorError", "Faults", "TestCompany", "TestWorkspace"]
+__all__ = [
+    "ChartBuilder",
+    "Clock",
+    "Emulator",
+    "EmulatorError",
+    "Faults",
+    "Seat",
+    "SectionBuilder",
+    "TestCompany",
+    "TestWorkspace",
+]
 
 _HOMES = {
+    "ChartBuilder": "seatsio_typed.testing.builder",
+    "Seat": "seatsio_typed.testing.builder",
+    "SectionBuilder": "seatsio_typed.testing.builder",
     "Clock": "seatsio_typed.testing._clock",
     "Emulator": "seatsio_typed.testing._emulator",
     "EmulatorError": "seatsio_typed.testing._emulator",
