@@ -17,7 +17,7 @@ def test_every_public_name_resolves(name: str) -> None:
 
 def test_unknown_name_raises_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no_such_thing"):
-        testing.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+        testing.no_such_thing  # noqa: B018
 
 
 def test_builder_is_reachable_from_the_package() -> None:
