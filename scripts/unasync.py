@@ -51,11 +51,14 @@ ASYNC_PREFIXED = re.compile(r"^(_*)Async([A-Z]\w*)$")
 PHRASES = (
     (re.compile(r"\bAsynchronous\b"), "Synchronous"),
     (re.compile(r"\basynchronous\b"), "synchronous"),
+    (re.compile(r"\ban async (?=[aeiouAEIOU])"), "an "),
     (re.compile(r"\ban async\b"), "a"),
     (re.compile(r"\basync (?=for\b|with\b|def\b|context manager\b|iterator\b)"), ""),
     (re.compile(r"\bawait "), ""),
 )
 WORD = re.compile(r"\b\w+\b")
+# Python 3.12+ splits f-strings into tokens; their literal parts are prose too.
+PROSE_TOKENS = {tokenize.STRING, tokenize.COMMENT, getattr(tokenize, "FSTRING_MIDDLE", -1)}
 
 
 def rename(name: str) -> str:
@@ -111,7 +114,7 @@ def edits_for(source: str) -> Iterator[Edit]:
                 new = rename(token.string)
                 if new != token.string:
                     yield Edit(token.start, token.end, new)
-        elif token.type in (tokenize.STRING, tokenize.COMMENT):
+        elif token.type in PROSE_TOKENS:
             new = rewrite_prose(token.string)
             if new != token.string:
                 yield Edit(token.start, token.end, new)

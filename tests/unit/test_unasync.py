@@ -68,13 +68,19 @@ def test_imports_of_the_async_package_point_to_the_sync_one() -> None:
 def test_docstrings_and_comments_read_right() -> None:
     source = '''
     def f():
-        """Asynchronous client; use it as an async context manager, or call `aclose()`."""
+        """Asynchronous client; use it as an async context manager, or call `aclose()`.
+
+        Lists are an async iterator of pages, fetched with `async for`.
+        """
         # Call the AsyncClient as `await client.aclose()` or `async with client:`.
     '''
     assert transform(source) == textwrap.dedent(
         '''
     def f():
-        """Synchronous client; use it as a context manager, or call `close()`."""
+        """Synchronous client; use it as a context manager, or call `close()`.
+
+        Lists are an iterator of pages, fetched with `for`.
+        """
         # Call the Client as `client.close()` or `with client:`.
     '''
     )
