@@ -7,6 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
+from .conftest import client_for
 from .test_charts_support import (
     CHART_KEYS,
     assert_no_content,
@@ -176,11 +177,7 @@ def test_retrieve_works_with_the_workspace_secret_key(
     emulator: Emulator, company: TestCompany, admin: httpx.Client
 ) -> None:
     key = create_chart(admin, name="shared")["key"]
-    with httpx.Client(
-        transport=emulator.transport(),
-        base_url="https://api.test",
-        auth=(company.workspace.secret_key, ""),
-    ) as workspace_client:
+    with client_for(emulator, company.workspace.secret_key) as workspace_client:
         assert retrieve(workspace_client, key)["name"] == "shared"
 
 
@@ -189,9 +186,7 @@ def test_charts_of_one_workspace_are_not_visible_in_another(
 ) -> None:
     key = create_chart(admin)["key"]
     other = emulator.create_test_company()
-    with httpx.Client(
-        transport=emulator.transport(), base_url="https://api.test", auth=(other.admin_key, "")
-    ) as stranger:
+    with client_for(emulator, other.admin_key) as stranger:
         assert error(stranger.get(f"/charts/{key}"), 404)["code"] == "CHART_NOT_FOUND"
 
 

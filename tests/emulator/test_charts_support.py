@@ -6,13 +6,17 @@ from typing import Any
 
 import httpx
 
-from seatsio_typed.testing import Emulator, TestCompany
-from seatsio_typed.testing.builder import ChartBuilder
+from seatsio_typed.testing import ChartBuilder, Emulator, TestCompany
 
 Json = dict[str, Any]
 
 CHART_KEYS = {"id", "key", "name", "status", "tags", "archived", "publishedVersionThumbnailUrl"}
 """What every chart object carries (plus `draftVersionThumbnailUrl` while a draft exists)."""
+
+
+def client_at(emulator: Emulator, secret: str, base_url: str) -> httpx.Client:
+    """A client on the emulator's in-process transport that believes it talks to `base_url`."""
+    return httpx.Client(transport=emulator.transport(), base_url=base_url, auth=(secret, ""))
 
 
 def create_chart(client: httpx.Client, **body: object) -> Json:
@@ -64,9 +68,9 @@ def upload(emulator: Emulator, company: TestCompany, drawing: dict[str, Any]) ->
     return emulator.upload_chart(drawing, secret_key=company.admin_key)
 
 
-def small_drawing(name: str = "Small hall") -> dict[str, object]:
+def small_drawing(name: str = "Small hall") -> Json:
     """A drawing with two categories, one row of three seats and a GA area."""
-    return (
+    drawing: Json = (
         ChartBuilder(name)
         .category(1, "Stalls", "#ff0000")
         .category("balcony", "Balcony", "#00ff00")
@@ -75,11 +79,12 @@ def small_drawing(name: str = "Small hall") -> dict[str, object]:
         .ga_area("Floor", capacity=10, category="balcony")
         .build()
     )
+    return drawing
 
 
-def zoned_drawing() -> dict[str, object]:
+def zoned_drawing() -> Json:
     """A drawing with two zones (venue type ZONES), each with one section."""
-    return (
+    drawing: Json = (
         ChartBuilder("Race track", venue_type="ZONES")
         .category(1, "Stand", "#123456")
         .zone("finish", "Finish Line")
@@ -92,6 +97,7 @@ def zoned_drawing() -> dict[str, object]:
         .done()
         .build()
     )
+    return drawing
 
 
 def create_event(client: httpx.Client, chart_key: str) -> Json:
