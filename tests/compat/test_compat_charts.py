@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import pytest
+import requests
 
 from tests.reference import SAMPLE_CHART_NAMES
 
@@ -279,7 +280,12 @@ def test_versions_and_validation(charts: OfficialCharts, client: OfficialClient)
 
 def test_thumbnails(charts: OfficialCharts, client: OfficialClient) -> None:
     chart = charts.create()
-    assert charts.retrieve_published_version_thumbnail(chart.key).startswith(PNG_SIGNATURE)
+    png = charts.retrieve_published_version_thumbnail(chart.key)
+    assert png.startswith(PNG_SIGNATURE)
+    assert chart.published_version_thumbnail_url is not None
+    public = requests.get(chart.published_version_thumbnail_url, timeout=10)
+    assert (public.status_code, public.headers["content-type"]) == (200, "image/png")
+    assert public.content == png
     with pytest.raises(OFFICIAL_ERROR):
         charts.retrieve_draft_version_thumbnail(chart.key)
     events_of(client).create(chart.key)
