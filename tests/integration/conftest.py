@@ -1,0 +1,78 @@
+"""Fixtures: a deterministic emulator, a company, the venue chart and SDK clients of each kind."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+
+import pytest
+
+from seatsio_typed.testing import Emulator, TestCompany
+from tests.integration.support import Sdk, venue_drawing
+from tests.unit.support import KINDS, Kind
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> Kind:
+    """Run the test once with `Client` and once with `AsyncClient`."""
+    value: Kind = request.param
+    return value
+
+
+@pytest.fixture
+def emulator() -> Emulator:
+    """A fresh deterministic emulator (seeded keys, a clock that moves only when told)."""
+    return Emulator(deterministic=True, seed=11)
+
+
+@pytest.fixture
+def company(emulator: Emulator) -> TestCompany:
+    """A fresh company with its default workspace."""
+    return emulator.create_test_company()
+
+
+@pytest.fixture
+def chart_key(emulator: Emulator, company: TestCompany) -> str:
+    """The venue, uploaded through the seeding endpoint into the default workspace."""
+    return emulator.upload_chart(venue_drawing(), secret_key=company.admin_key)
+
+
+class Connector:
+    """Makes SDK clients of one kind on the emulator and closes them all at teardown."""
+
+    def __init__(self, kind: Kind, emulator: Emulator) -> None:
+        self.kind: Kind = kind
+        self._emulator = emulator
+        self._made: list[Sdk] = []
+
+    def __call__(
+        self, secret_key: str, *, workspace_key: str | None = None, max_retries: int = 5
+    ) -> Sdk:
+        """A client with this key (and workspace / retry budget)."""
+        sdk = Sdk(
+            self.kind,
+            self._emulator,
+            secret_key,
+            workspace_key=workspace_key,
+            max_retries=max_retries,
+        )
+        self._made.append(sdk)
+        return sdk
+
+    async def close(self) -> None:
+        """Close every client made."""
+        for sdk in self._made:
+            await sdk.close()
+
+
+@pytest.fixture
+async def connect(kind: Kind, emulator: Emulator) -> AsyncGenerator[Connector, None]:
+    """A factory of SDK clients of the test's kind."""
+    connector = Connector(kind, emulator)
+    yield connector
+    await connector.close()
+
+
+@pytest.fixture
+def sdk(connect: Connector, company: TestCompany) -> Sdk:
+    """A client with the company admin key, acting in the default workspace."""
+    return connect(company.admin_key)
