@@ -76,3 +76,13 @@ async def connect(kind: Kind, emulator: Emulator) -> AsyncGenerator[Connector, N
 def sdk(connect: Connector, company: TestCompany) -> Sdk:
     """A client with the company admin key, acting in the default workspace."""
     return connect(company.admin_key)
+
+
+EVENT_KEY = "concert"
+
+
+@pytest.fixture
+async def event_key(sdk: Sdk, chart_key: str) -> str:
+    """An event on the venue, created through the SDK client of the test."""
+    event = await sdk.call(lambda c: c.events.create(chart_key, event_key=EVENT_KEY))
+    return event.key

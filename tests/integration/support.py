@@ -17,6 +17,8 @@ from seatsio_typed import (
     AsyncClient,
     AsyncPageIterator,
     Client,
+    Event,
+    EventObjectInfo,
     Page,
     PageIterator,
     Region,
@@ -128,6 +130,19 @@ class Sdk:
                 if len(taken) == limit:
                     break
         return taken
+
+    async def create_event(self, chart_key: str, event_key: str) -> Event:
+        """Create an event with this key on the chart."""
+        return await self.call(lambda c: c.events.create(chart_key, event_key=event_key))
+
+    async def object_info(self, event_key: str, label: str) -> EventObjectInfo:
+        """What the event knows about one object."""
+        return await self.call(lambda c: c.events.retrieve_object_info(event_key, label))
+
+    async def statuses(self, event_key: str, *labels: str) -> dict[str, str]:
+        """The current status of each object, read back with `retrieve_object_infos`."""
+        infos = await self.call(lambda c: c.events.retrieve_object_infos(event_key, labels))
+        return {label: str(info.status) for label, info in infos.items()}
 
     async def close(self) -> None:
         """Close the client and the httpx client it was given (the SDK never closes that one)."""
