@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 from seatsio_typed.testing._charts import TABLE_BOOKING_MODES, CategoryDef
@@ -215,8 +215,3 @@ def _category_texts(values: JsonArray) -> tuple[str, ...]:
                 f"{json_type_name(value)}"
             )
     return tuple(texts)
-
-
-def today_of(now: datetime) -> date:
-    """The UTC calendar day of an instant."""
-    return now.date()

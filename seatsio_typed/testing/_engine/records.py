@@ -205,7 +205,3 @@ class Event:
             self.objects.pop(label, None)
         else:
             self.objects[label] = state
-
-    def channel_of(self, label: str) -> Channel | None:
-        """The channel an object is assigned to (as a whole), if any."""
-        return next((channel for channel in self.channels if label in channel.objects), None)
