@@ -8,6 +8,7 @@ history) go through the emulator's own HTTP API, never through its internals.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -154,6 +155,14 @@ class Sdk:
             await self._http.aclose()
         else:
             self._http.close()
+
+
+def secret_forms(*secrets: str) -> list[str]:
+    """Each secret as itself and as the Basic-auth token that carries it on the wire."""
+    forms: list[str] = []
+    for secret in secrets:
+        forms += [secret, base64.b64encode(f"{secret}:".encode()).decode("ascii")]
+    return forms
 
 
 def status_changes(emulator: Emulator, secret_key: str, event_key: str) -> list[StatusChange]:
