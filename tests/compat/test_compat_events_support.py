@@ -206,6 +206,17 @@ class OfficialStatusChange(Protocol):
     def hold_token(self) -> str | None: ...
 
 
+class OfficialBestAvailable(Protocol):
+    """`seatsio.domain.BestAvailableObjects` (note the camelCase `objectDetails`)."""
+
+    @property
+    def next_to_each_other(self) -> bool | None: ...
+    @property
+    def objects(self) -> list[str]: ...
+    @property
+    def objectDetails(self) -> dict[str, OfficialObjectInfo]: ...
+
+
 class OfficialHoldToken(Protocol):
     """`seatsio.domain.HoldToken`."""
 
@@ -336,6 +347,54 @@ class OfficialEvents(Protocol):
     def change_object_status_in_batch(
         self, status_change_requests: Sequence[object]
     ) -> list[OfficialChangeResult]: ...
+    def book_best_available(
+        self,
+        event_key: str,
+        number: int,
+        categories: Sequence[str] | None = None,
+        hold_token: str | None = None,
+        extra_data: Sequence[Mapping[str, object]] | None = None,
+        ticket_types: Sequence[str] | None = None,
+        order_id: str | None = None,
+        keep_extra_data: bool | None = None,
+        ignore_channels: bool | None = None,
+        channel_keys: Sequence[str] | None = None,
+        try_to_prevent_orphan_seats: bool | None = None,
+        zone: str | None = None,
+    ) -> OfficialBestAvailable: ...
+    def hold_best_available(
+        self,
+        event_key: str,
+        number: int,
+        categories: Sequence[str] | None = None,
+        hold_token: str | None = None,
+        extra_data: Sequence[Mapping[str, object]] | None = None,
+        ticket_types: Sequence[str] | None = None,
+        order_id: str | None = None,
+        keep_extra_data: bool | None = None,
+        ignore_channels: bool | None = None,
+        channel_keys: Sequence[str] | None = None,
+        try_to_prevent_orphan_seats: bool | None = None,
+        zone: str | None = None,
+    ) -> OfficialBestAvailable: ...
+    def change_best_available_object_status(
+        self,
+        event_key: str,
+        number: int,
+        status: str,
+        categories: Sequence[str] | None = None,
+        hold_token: str | None = None,
+        extra_data: Sequence[Mapping[str, object]] | None = None,
+        ticket_types: Sequence[str] | None = None,
+        order_id: str | None = None,
+        keep_extra_data: bool | None = None,
+        ignore_channels: bool | None = None,
+        channel_keys: Sequence[str] | None = None,
+        try_to_prevent_orphan_seats: bool | None = None,
+        zone: str | None = None,
+        sections: Sequence[str] | None = None,
+        accessible_seats: int | None = None,
+    ) -> OfficialBestAvailable: ...
     def retrieve_object_info(self, key: str, object_label: str) -> OfficialObjectInfo: ...
     def retrieve_object_infos(
         self, key: str, object_labels: Sequence[str]

@@ -187,15 +187,6 @@ def test_group_aliases(admin: httpx.Client, events: tuple[str, str], prefix: str
     assert [status_of(admin, key, "B-2") for key in events] == ["booked", "booked"]
 
 
-def test_best_available_is_not_emulated_yet(admin: httpx.Client, events: tuple[str, str]) -> None:
-    response = admin.post(
-        f"/events/{events[0]}/actions/change-object-status",
-        json={"status": "booked", "bestAvailable": {"number": 2}},
-    )
-
-    assert codes(response) == ["BEST_AVAILABLE_NOT_SUPPORTED"]
-
-
 def race(post: Callable[[], httpx.Response], contenders: int) -> list[int]:
     with ThreadPoolExecutor(max_workers=contenders) as pool:
         futures = [pool.submit(post) for _ in range(contenders)]

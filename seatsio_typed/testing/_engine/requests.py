@@ -8,11 +8,12 @@ is accepted and ignored. The season types of the batch endpoint (`OVERRIDE_SEASO
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
+from seatsio_typed.testing._engine.best_available import BestAvailableQuery
 from seatsio_typed.testing._engine.records import FREE, HELD
-from seatsio_typed.testing._validation import JsonArray, JsonObject, schema_error
+from seatsio_typed.testing._validation import JsonArray, JsonObject, json_type_name, schema_error
 from seatsio_typed.testing._wire import JSONObject, bad_request
 
 CHANGE_STATUS_TO: Final = "CHANGE_STATUS_TO"
@@ -131,3 +132,88 @@ def read_objects(objects: JsonArray) -> tuple[ObjectRequest, ...]:
             )
         )
     return tuple(result)
+
+
+@dataclass(frozen=True, slots=True)
+class BestAvailableRequest:
+    """A best-available body: the search, and what each chosen object gets."""
+
+    query: BestAvailableQuery
+    status: str
+    extra_data: tuple[JSONObject, ...] | None
+    ticket_types: tuple[str, ...] | None
+    options: StatusChangeSpec
+    """The request's options (hold token, order id, ...) with no objects yet."""
+
+    def spec_for(self, labels: list[str]) -> StatusChangeSpec:
+        """The status change of the chosen labels (a GA label once per place)."""
+        objects = tuple(
+            ObjectRequest(
+                label,
+                ticket_type=None if self.ticket_types is None else self.ticket_types[position],
+                extra_data=None if self.extra_data is None else self.extra_data[position],
+            )
+            for position, label in enumerate(labels)
+        )
+        return replace(self.options, objects=objects)
+
+
+def read_best_available(
+    body: JsonObject, event_key: str, *, status: str | None = None
+) -> BestAvailableRequest:
+    """Read a best-available body (object-status.md §2.2, §3.4)."""
+    params = body.child("bestAvailable")
+    number = params.integer("number", minimum=1)
+    extra = params.optional_array("extraData")
+    ticket_types = params.optional_array("ticketTypes")
+    for key, given in (("extraData", extra), ("ticketTypes", ticket_types)):
+        if given is not None and len(given) != number:
+            raise schema_error(
+                f"{params.pointer_to(key)}: expected {number} items (the number), found "
+                f"{len(given)}"
+            )
+    accessible = params.optional_integer("accessibleSeats", minimum=0, maximum=number) or 0
+    categories = params.optional_array("categories")
+    sections = _strings(params, "sections")
+    channel_keys = _strings(body, "channelKeys")
+    ignore_channels = body.optional_boolean("ignoreChannels") or False
+    options = StatusChangeSpec(
+        events=(event_key,),
+        objects=(),
+        status=status if status is not None else _target(body),
+        hold_token=body.optional_string("holdToken"),
+        order_id=body.optional_string("orderId"),
+        keep_extra_data=body.optional_boolean("keepExtraData") or False,
+        ignore_channels=ignore_channels,
+        channel_keys=channel_keys,
+    )
+    return BestAvailableRequest(
+        query=BestAvailableQuery(
+            number=number,
+            categories=None if categories is None else _keys_as_text(categories),
+            zone=params.optional_string("zone"),
+            sections=sections,
+            accessible_seats=accessible,
+            try_to_prevent_orphan_seats=params.optional_boolean("tryToPreventOrphanSeats")
+            is not False,
+            ignore_channels=ignore_channels,
+            channel_keys=channel_keys,
+        ),
+        status=options.status,
+        extra_data=None if extra is None else tuple(item.data for item in extra.objects()),
+        ticket_types=None if ticket_types is None else tuple(ticket_types.strings()),
+        options=options,
+    )
+
+
+def _keys_as_text(values: JsonArray) -> tuple[str, ...]:
+    # Categories may be named by key (a number or a string) or by label.
+    texts: list[str] = []
+    for position, value in enumerate(values):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise schema_error(
+                f"{values.pointer}/{position}: expected type: String, found: "
+                f"{json_type_name(value)}"
+            )
+        texts.append(str(value))
+    return tuple(texts)

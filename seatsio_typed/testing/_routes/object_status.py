@@ -11,8 +11,13 @@ Paths: the official client uses `/events/groups/actions/change-object-status` an
 `/events/{key}/actions/{change-object-status|book|hold|release|put-up-for-resale}`,
 `/events/groups/actions/{book|hold|release|put-up-for-resale}` and the old group name
 `/seasons/actions/{change-object-status|book|hold|release}`. The aliases take the same body
-without `type`/`status` (they fix the target). Best available (a `bestAvailable` body on the
-single-event path) is not emulated yet: 400 `BEST_AVAILABLE_NOT_SUPPORTED`.
+without `type`/`status` (they fix the target).
+
+Best available: a `bestAvailable` body on `/events/{key}/actions/change-object-status` (or on its
+`book` / `hold` aliases) picks the objects (see `_engine/best_available.py`) and changes them in
+one transaction like any other change; the answer is always 200 with `objects` (labels in chart
+order, a GA label once per place), `objectDetails` and, when seats were chosen,
+`nextToEachOther`.
 """
 
 from __future__ import annotations
@@ -21,14 +26,20 @@ from collections.abc import Callable
 
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.access import event_store, view_of, workspace_now
+from seatsio_typed.testing._engine.best_available import choose
 from seatsio_typed.testing._engine.holds import HoldTokenStore
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, RESALE
-from seatsio_typed.testing._engine.requests import StatusChangeSpec, read_group_events, read_spec
+from seatsio_typed.testing._engine.requests import (
+    StatusChangeSpec,
+    read_best_available,
+    read_group_events,
+    read_spec,
+)
 from seatsio_typed.testing._engine.transaction import Transaction
 from seatsio_typed.testing._query import query_strings
 from seatsio_typed.testing._router import Access, Handler, Route
 from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import Response, bad_request, json_response, no_content
+from seatsio_typed.testing._wire import JSON, JSONObject, Response, json_response, no_content
 
 ALIASES: dict[str, str] = {
     "book": BOOKED,
@@ -66,13 +77,31 @@ def change_status_of_group(ctx: RequestContext) -> Response:
     return _run(ctx, [read_spec(body, read_group_events(body))], batch=False)
 
 
+def _best_available(ctx: RequestContext, body: JsonObject, status: str | None) -> Response:
+    now = workspace_now(ctx)
+    event = event_store(ctx).require(ctx.param("key"), ctx.workspace.key)
+    request = read_best_available(body, event.key, status=status)
+    view = view_of(ctx, event)
+    pick = choose(view, request.query)
+    labels = [obj.label for obj in pick.objects for _ in range(pick.places)]
+    holds = ctx.workspace.store(HoldTokenStore)
+    transaction = Transaction({event.id: view}, holds, now, ctx.request.client_ip)
+    result = transaction.apply(request.spec_for(labels), [event])
+    transaction.commit(ctx.state.ids)
+    rendered: JSONObject = {
+        "objects": list[JSON](labels),
+        "objectDetails": result.to_json()["objects"],
+    }
+    if pick.next_to_each_other is not None:
+        rendered["nextToEachOther"] = pick.next_to_each_other
+    return json_response(rendered)
+
+
 def change_status_of_event(ctx: RequestContext) -> Response:
     """POST /events/{key}/actions/change-object-status"""
     body = ctx.body()
     if "bestAvailable" in body:
-        raise bad_request(
-            "BEST_AVAILABLE_NOT_SUPPORTED", "Best available is not supported by this emulator yet"
-        )
+        return _best_available(ctx, body, None)
     return _run(ctx, [read_spec(body, (ctx.param("key"),))], batch=False)
 
 
@@ -95,6 +124,8 @@ def _group_alias(status: str) -> Handler:
 def _event_alias(status: str) -> Handler:
     def handler(ctx: RequestContext) -> Response:
         body: JsonObject = ctx.body()
+        if "bestAvailable" in body and status in (BOOKED, HELD):
+            return _best_available(ctx, body, status)
         return _run(ctx, [read_spec(body, (ctx.param("key"),), status=status)], batch=False)
 
     handler.__doc__ = f"POST /events/{{key}}/actions/... with status {status}"

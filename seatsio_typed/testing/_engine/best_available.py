@@ -1,0 +1,220 @@
+"""Choosing the best available objects of an event (object-status.md §3.4, chart-model.md §5.1).
+
+Candidates are the event's bookable objects that are `free` (never `resale`), for sale, allowed
+by the channel options (`channelKeys`: only those channels, plus unassigned objects with
+`NO_CHANNEL`; `ignoreChannels`: every channel; neither: unassigned objects only) and inside the
+requested categories (keys, or labels compared case-insensitively), zone and sections.
+
+The documented steps run in order until one finds a solution:
+1. `number` adjacent seats in one row (or by-seat table) that leave no single free seat next to
+   them, with the smallest sum of distances to the focal point (skipped when
+   `tryToPreventOrphanSeats` is false);
+2. the same, single free seats allowed;
+3. the `number` seats closest to the focal point, anywhere (`nextToEachOther: false`);
+4. tables booked as a whole and booths, closest first;
+5. one GA area with enough free places, closest first (never split over two areas; an area
+   booked as a whole only when all its places are asked for).
+`accessibleSeats` asks for at least that many wheelchair-accessible seats among the chosen seats.
+Distances are the objects' `distanceToFocalPoint` (a zoned object's is measured to its zone's
+focal point). Known deviation: with A-4 and A-5 of sampleChart booked and orphans allowed, the
+real server answers A-2, A-3 where this sum-of-distances rule picks A-6, A-7.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from seatsio_typed.testing._charts import ObjectDef
+from seatsio_typed.testing._engine.records import FREE, NO_CHANNEL
+from seatsio_typed.testing._engine.view import EventView, area_free_places
+from seatsio_typed.testing._wire import ApiError, bad_request
+
+BEST_AVAILABLE_OBJECTS_NOT_FOUND = "BEST_AVAILABLE_OBJECTS_NOT_FOUND"
+
+
+@dataclass(frozen=True, slots=True)
+class BestAvailableQuery:
+    """The `bestAvailable` parameters plus the channel options of the request."""
+
+    number: int
+    categories: tuple[str, ...] | None = None
+    zone: str | None = None
+    sections: tuple[str, ...] | None = None
+    accessible_seats: int = 0
+    try_to_prevent_orphan_seats: bool = True
+    ignore_channels: bool = False
+    channel_keys: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """The chosen objects in chart order; a GA area is chosen once with `places`."""
+
+    objects: tuple[ObjectDef, ...]
+    places: int = 1
+    next_to_each_other: bool | None = None
+
+
+def not_found() -> ApiError:
+    """The 400 for a search without a solution."""
+    return bad_request(BEST_AVAILABLE_OBJECTS_NOT_FOUND, "Best available objects not found")
+
+
+def choose(view: EventView, query: BestAvailableQuery) -> Pick:
+    """The best available objects for the query, or the 400 `BEST_AVAILABLE_OBJECTS_NOT_FOUND`."""
+    if not view.index.supports_best_available:
+        raise not_found()
+    candidates = [obj for obj in view.bookable.objects if _candidate(view, obj, query)]
+    seats = {obj.label: obj for obj in candidates if obj.object_type == "seat"}
+    rows = _runs_of_free_seats(view, seats)
+    if query.try_to_prevent_orphan_seats:
+        found = _in_one_row(rows, query, allow_orphans=False)
+        if found is not None:
+            return found
+    found = _in_one_row(rows, query, allow_orphans=True)
+    if found is not None:
+        return found
+    found = _closest_seats(list(seats.values()), query)
+    if found is not None:
+        return found
+    if query.accessible_seats == 0:
+        found = _closest_units(candidates, query) or _one_area(view, candidates, query)
+        if found is not None:
+            return found
+    raise not_found()
+
+
+def _candidate(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
+    state = view.event.state_of(obj.label)
+    if obj.object_type != "generalAdmission" and state.status != FREE:
+        return False
+    if obj.distance_to_focal_point is None or not view.for_sale(obj).for_sale:
+        return False
+    if query.zone is not None and obj.zone != query.zone:
+        return False
+    if query.sections is not None and obj.section not in query.sections:
+        return False
+    return _channel_allows(view, obj, query) and _category_allows(view, obj, query)
+
+
+def _channel_allows(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
+    if query.ignore_channels:
+        return True
+    channel = view.channel(obj.label)
+    if query.channel_keys is None:
+        return channel is None
+    return (channel if channel is not None else NO_CHANNEL) in query.channel_keys
+
+
+def _category_allows(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
+    if query.categories is None:
+        return True
+    category = view.category(obj)
+    if category is None:
+        return False
+    wanted = {name.lower() for name in query.categories}
+    label = (category.label or "").lower()
+    return category.key_text in query.categories or label in wanted
+
+
+def _distance(obj: ObjectDef) -> float:
+    return obj.distance_to_focal_point if obj.distance_to_focal_point is not None else 0.0
+
+
+def _runs_of_free_seats(
+    view: EventView, seats: dict[str, ObjectDef]
+) -> list[tuple[list[ObjectDef | None], list[bool]]]:
+    """Per row/table: its seats in drawing order (None where not a candidate) and which of its
+    seats are free at all (a non-candidate can still be free, e.g. in another category)."""
+    rows: list[tuple[list[ObjectDef | None], list[bool]]] = []
+    bookable = view.bookable.by_label
+    for group in view.index.groups:
+        line = [seats.get(label) for label in group.seat_labels]
+        if not any(obj is not None for obj in line):
+            continue
+        free = [
+            label in bookable and view.event.state_of(label).status == FREE
+            for label in group.seat_labels
+        ]
+        rows.append((line, free))
+    return rows
+
+
+def _in_one_row(
+    rows: list[tuple[list[ObjectDef | None], list[bool]]],
+    query: BestAvailableQuery,
+    *,
+    allow_orphans: bool,
+) -> Pick | None:
+    best: tuple[float, int, tuple[ObjectDef, ...]] | None = None
+    size = query.number
+    for line, free in rows:
+        for start in range(len(line) - size + 1):
+            window = line[start : start + size]
+            chosen = tuple(obj for obj in window if obj is not None)
+            if len(chosen) != size or _accessible(chosen) < query.accessible_seats:
+                continue
+            if not allow_orphans and _leaves_orphan(free, start, start + size):
+                continue
+            score = (sum(_distance(obj) for obj in chosen), chosen[0].order, chosen)
+            if best is None or score[:2] < best[:2]:
+                best = score
+    return None if best is None else Pick(best[2], next_to_each_other=True)
+
+
+def _leaves_orphan(free: list[bool], start: int, stop: int) -> bool:
+    """Whether taking seats [start, stop) leaves a lone free seat right next to them."""
+    left, right = start - 1, stop
+    lone_left = left >= 0 and free[left] and (left == 0 or not free[left - 1])
+    lone_right = (
+        right < len(free) and free[right] and (right == len(free) - 1 or not free[right + 1])
+    )
+    return lone_left or lone_right
+
+
+def _accessible(objects: Sequence[ObjectDef]) -> int:
+    return sum(1 for obj in objects if obj.is_accessible)
+
+
+def _closest_seats(seats: list[ObjectDef], query: BestAvailableQuery) -> Pick | None:
+    if len(seats) < query.number:
+        return None
+    wanted_accessible = query.accessible_seats
+    accessible = heapq.nsmallest(
+        wanted_accessible, (s for s in seats if s.is_accessible), key=_distance
+    )
+    if len(accessible) < wanted_accessible:
+        return None
+    taken = {obj.label for obj in accessible}
+    rest = heapq.nsmallest(
+        query.number - len(accessible), (s for s in seats if s.label not in taken), key=_distance
+    )
+    chosen = sorted([*accessible, *rest], key=lambda obj: obj.order)
+    if len(chosen) < query.number:
+        return None
+    return Pick(tuple(chosen), next_to_each_other=False)
+
+
+def _closest_units(candidates: list[ObjectDef], query: BestAvailableQuery) -> Pick | None:
+    units = [obj for obj in candidates if obj.object_type in ("table", "booth")]
+    if len(units) < query.number:
+        return None
+    chosen = sorted(heapq.nsmallest(query.number, units, key=_distance), key=lambda o: o.order)
+    return Pick(tuple(chosen))
+
+
+def _one_area(
+    view: EventView, candidates: list[ObjectDef], query: BestAvailableQuery
+) -> Pick | None:
+    for area in sorted(
+        (obj for obj in candidates if obj.object_type == "generalAdmission"), key=_distance
+    ):
+        state = view.event.state_of(area.label)
+        free_places = area_free_places(area, state, view.for_sale(area))
+        if area.book_as_a_whole and query.number != (area.capacity or 0):
+            continue
+        if free_places >= query.number:
+            return Pick((area,), places=query.number)
+    return None
