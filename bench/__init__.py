@@ -1,0 +1,1 @@
+"""Benchmarks of seatsio_typed against the official client and raw httpx (`make bench`)."""

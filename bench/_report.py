@@ -1,0 +1,127 @@
+"""The results of a run: readable tables and a JSON document."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+
+from bench._measure import CONTENDERS, RATIOS, ScenarioResult
+from bench._memory import MemoryResult
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run measured, and where and how it ran."""
+
+    environment: Mapping[str, object]
+    settings: Mapping[str, object]
+    scenarios: Sequence[ScenarioResult]
+    memory: Sequence[MemoryResult]
+
+
+def to_json(report: Report) -> dict[str, object]:
+    """The report as plain JSON data (times in ms, ratios of medians, peaks in KiB)."""
+    return {
+        "environment": dict(report.environment),
+        "settings": dict(report.settings),
+        "scenarios": [
+            {
+                "name": result.name,
+                "what": result.what,
+                "requests_per_call": result.requests_per_call,
+                "contenders": {name: asdict(stats) for name, stats in result.stats.items()},
+                "ratios": result.ratios(),
+            }
+            for result in report.scenarios
+        ],
+        "memory": [asdict(result) for result in report.memory],
+    }
+
+
+def render(report: Report) -> str:
+    """The report as text tables."""
+    return "\n\n".join(
+        [
+            _heading(report),
+            _timings(report.scenarios, report.settings),
+            _ratios(report.scenarios),
+            _memory(report.memory, report.settings),
+        ]
+    )
+
+
+def milliseconds(value: float) -> str:
+    """A duration in ms with about three significant digits."""
+    if value >= 100:
+        return f"{value:.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], *, names: int = 1) -> str:
+    # The first `names` columns are left-aligned (words), the others right-aligned (numbers).
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+    lines: list[str] = []
+    for row in [header, *rows]:
+        cells = [
+            cell.ljust(width) if column < names else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def _heading(report: Report) -> str:
+    env, settings = report.environment, report.settings
+    return (
+        f"seatsio-typed benchmark, {env['date']}: Python {env['python']}, "
+        f"{env['cpu_count']} CPUs, {env['platform']}\n"
+        f"{settings['repetitions']} timed rounds after {settings['warmup']} warm-up rounds; "
+        f"big chart {settings['seats']} seats; emulator in a child process on loopback"
+    )
+
+
+def _timings(results: Sequence[ScenarioResult], settings: Mapping[str, object]) -> str:
+    names = [name for name in CONTENDERS if any(name in result.stats for result in results)]
+    rows: list[list[str]] = []
+    for result in results:
+        cells = [result.name, str(result.requests_per_call)]
+        for name in names:
+            stats = result.stats.get(name)
+            cells.append(
+                "-"
+                if stats is None
+                else f"{milliseconds(stats.median_ms)} / {milliseconds(stats.p95_ms)}"
+            )
+        rows.append(cells)
+    concurrency = settings["concurrency"]
+    return (
+        f"Per call, ms: median / p95 (async: {concurrency} calls at once, batch time / "
+        f"{concurrency})\n" + _table(["scenario", "requests", *names], rows)
+    )
+
+
+def _ratios(results: Sequence[ScenarioResult]) -> str:
+    labels = [f"{first}/{second}" for first, second in RATIOS]
+    rows: list[list[str]] = []
+    for result in results:
+        ratios = result.ratios()
+        rows.append([result.name, *(_ratio(ratios.get(label)) for label in labels)])
+    return "Ratios of medians (below 1: ours is faster)\n" + _table(["scenario", *labels], rows)
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _memory(results: Sequence[MemoryResult], settings: Mapping[str, object]) -> str:
+    rows = [
+        [result.contender, result.how, str(result.items), f"{result.peak_kib:.0f}"]
+        for result in results
+    ]
+    return (
+        f"Peak memory while listing charts (tracemalloc, KiB, median of "
+        f"{settings['memory_repeats']})\n"
+        + _table(["contender", "how", "charts", "peak KiB"], rows, names=2)
+    )

@@ -1,0 +1,170 @@
+"""Benchmark seatsio_typed against the official `seatsio` client and raw httpx.
+
+    .venv/bin/python bench/run.py [--quick] [--json PATH] [--repetitions N] ...
+
+Starts one emulator HTTP server on loopback (a child process), seeds a company with a big
+and a small chart and a long chart list, then times every scenario with every contender in
+interleaved rounds against that same server, and measures the peak memory of iterating over
+the chart list. Prints tables of median and p95 per call and the ratios ours/official and
+ours/raw-httpx; `--json` also writes them to a file. See bench/README.md. Nothing here asserts
+anything about speed: it measures.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Run as a script, Python puts bench/ on sys.path; the `bench` package lives one level up.
+_PROJECT_ROOT = str(Path(__file__).resolve().parents[1])
+if _PROJECT_ROOT not in sys.path:
+    sys.path.insert(0, _PROJECT_ROOT)
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import dataclasses  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from datetime import datetime, timezone  # noqa: E402
+from importlib.metadata import PackageNotFoundError, version  # noqa: E402
+
+from bench._clients import open_clients  # noqa: E402
+from bench._measure import ScenarioResult, Timer  # noqa: E402
+from bench._memory import measure_memory  # noqa: E402
+from bench._report import Report, render, to_json  # noqa: E402
+from bench._scenarios import SEATS_PER_BOOKING, build_scenarios  # noqa: E402
+from bench._server import emulator_process  # noqa: E402
+from bench._world import seed  # noqa: E402
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """How much to measure, and how big the seeded data is."""
+
+    warmup: int = 3
+    """Untimed rounds before the timed ones."""
+    repetitions: int = 25
+    """Timed rounds: samples per contender and scenario."""
+    concurrency: int = 8
+    """Calls started together by an async contender."""
+    seats: int = 3000
+    """Seats of the big chart (rounded up to whole rows)."""
+    charts: int = 500
+    """Charts in the workspace, all listed by the pagination scenario."""
+    many_labels: int = 1000
+    """Labels of the parse-heavy object infos call."""
+    memory_repeats: int = 3
+    """Traced runs per way of listing (the median peak is reported)."""
+
+    def check(self) -> None:
+        """Raise ValueError for settings that cannot run."""
+        for name in ("repetitions", "concurrency", "memory_repeats", "many_labels"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.warmup < 0:
+            raise ValueError("warmup must not be negative")
+        if self.charts < 2:
+            raise ValueError("charts must be at least 2 (the big and the small chart)")
+        if self.many_labels > self.seats:
+            raise ValueError("many_labels must not exceed seats")
+        if self.concurrency * SEATS_PER_BOOKING > self.seats:
+            raise ValueError(f"seats must hold {SEATS_PER_BOOKING} seats per concurrent call")
+
+
+QUICK = Settings(warmup=1, repetitions=5, concurrency=4, memory_repeats=1)
+"""`--quick`: the same data, few rounds."""
+
+
+def environment() -> dict[str, object]:
+    """Where this run happens: date, Python, CPUs, platform and the versions compared."""
+    versions: dict[str, str] = {}
+    for package in ("seatsio-typed", "seatsio", "httpx", "requests", "pydantic", "uvicorn"):
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:
+            versions[package] = "not installed"
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "cpu_count": os.cpu_count(),
+        "versions": versions,
+    }
+
+
+def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None) -> Report:
+    """Start the server, seed it, time every scenario and measure memory."""
+    settings.check()
+    loop = asyncio.new_event_loop()
+    try:
+        with emulator_process() as server:
+            progress(f"emulator on {server.url}; seeding")
+            world = seed(server, seats=settings.seats, charts=settings.charts)
+            with open_clients(server.url, world.secret_key, loop) as clients:
+                timer = Timer(loop, settings.concurrency)
+                results: list[ScenarioResult] = []
+                for scenario in build_scenarios(clients, world, many_labels=settings.many_labels):
+                    progress(f"timing: {scenario.name}")
+                    results.append(
+                        timer.run(
+                            scenario, warmup=settings.warmup, repetitions=settings.repetitions
+                        )
+                    )
+                progress("memory: listing charts under tracemalloc")
+                memory = measure_memory(clients, world.chart_count, repeats=settings.memory_repeats)
+    finally:
+        loop.close()
+    details = {**dataclasses.asdict(settings), "seats": len(world.labels)}
+    return Report(environment(), details, results, memory)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description="Benchmark seatsio_typed against the official client and raw httpx."
+    )
+    parser.add_argument("--quick", action="store_true", help="few rounds (a quick look)")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the results here")
+    for field in dataclasses.fields(Settings):
+        parser.add_argument(
+            f"--{field.name.replace('_', '-')}",
+            type=int,
+            metavar="N",
+            help=f"default {field.default} ({QUICK.__dict__[field.name]} with --quick)",
+        )
+    return parser
+
+
+def settings_from(options: argparse.Namespace) -> Settings:
+    """The settings a command line asks for: the defaults or --quick's, then each override."""
+    base = QUICK if options.quick else Settings()
+    overrides = {
+        field.name: getattr(options, field.name)
+        for field in dataclasses.fields(Settings)
+        if getattr(options, field.name) is not None
+    }
+    return dataclasses.replace(base, **overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark from a command line; print the tables; exit code 0 on success."""
+    parser = _parser()
+    options = parser.parse_args(argv)
+    settings = settings_from(options)
+    try:
+        settings.check()
+    except ValueError as invalid:
+        parser.error(str(invalid))
+    report = run(settings, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    print(render(report))
+    if options.json is not None:
+        options.json.parent.mkdir(parents=True, exist_ok=True)
+        options.json.write_text(json.dumps(to_json(report), indent=2) + "\n", encoding="utf-8")
+        print(f"\nJSON written to {options.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
