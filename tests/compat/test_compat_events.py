@@ -9,14 +9,16 @@ import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
 from .conftest import UploadChart
-from .test_compat_events_support import (
-    OfficialEvents,
+from .test_compat_events_builders import (
     category,
     channel,
     event_properties,
-    events_of,
     for_sale_config,
     table_booking,
+)
+from .test_compat_events_support import (
+    OfficialEvents,
+    events_of,
 )
 
 

@@ -8,12 +8,14 @@ import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
 from .conftest import Company, UploadChart
+from .test_compat_events_builders import (
+    object_properties,
+)
 from .test_compat_events_support import (
     OfficialEvents,
     OfficialHoldTokens,
     events_of,
     hold_tokens_of,
-    object_properties,
 )
 
 

@@ -7,14 +7,16 @@ import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
 from .conftest import UploadChart
+from .test_compat_events_builders import (
+    channel,
+    object_properties,
+    status_change_request,
+)
 from .test_compat_events_support import (
     OfficialEvents,
     OfficialHoldTokens,
-    channel,
     events_of,
     hold_tokens_of,
-    object_properties,
-    status_change_request,
 )
 
 HELD = "reservedByToken"

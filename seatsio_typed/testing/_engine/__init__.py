@@ -1,8 +1,26 @@
 """The events side of the emulator: events, object status, holds and status changes.
 
+Records and stores
 - `records.py`: the `Event` record, its settings and its sparse per-object `ObjectState`.
 - `store.py`: `EventStore`, the events of one workspace (`workspace.store(EventStore)`);
   `has_events(chart_key)` and `for_chart(chart_key)` serve the charts endpoints.
+- `holds.py`: `HoldTokenStore` and `expire_holds(workspace, now, ids)`, which every route that
+  reads or changes object state must call first (`access.workspace_now` does it).
+
+Reading requests
+- `event_input.py` (create/update bodies), `requests.py` (status-change and best-available
+  bodies).
+
+Rules and application
+- `view.py`: `EventView`, an event with its chart (bookable objects under its table booking
+  mode, categories, for-sale, channels) and the EventObjectInfo renderer.
+- `rules.py`: the status rules for one object; `transaction.py`: all-or-nothing application
+  over several events and batch items; `best_available.py`: choosing objects.
+- `lifecycle.py`: creating and updating events; `status_changes.py`: records and their lists.
+
+Rendering
 - `event_json.py`: `event_to_json(event, chart)`, the one Event serialiser (also used by
   `GET /charts/{key}?expand=events`).
+
+The routes live in `_routes/events.py`, `_routes/object_status.py` and `_routes/hold_tokens.py`.
 """
