@@ -231,3 +231,14 @@ def test_sample_charts_accept_events(
     for name, best_available in expectations.items():
         event = events.create(upload_sample_chart(name))
         assert event.supports_best_available is best_available, name
+
+
+def test_move_event_to_new_chart_copy(events: OfficialEvents, chart_key: str) -> None:
+    created = events.create(chart_key, event_key="e1")
+
+    moved = events.move_event_to_new_chart_copy("e1")
+
+    assert moved.key == "e1"
+    assert moved.id == created.id
+    assert moved.chart_key != chart_key
+    assert events.retrieve("e1").chart_key == moved.chart_key

@@ -384,3 +384,22 @@ def test_many_events_on_the_zones_chart_keep_their_own_state(
     assert status_of(admin, "race-29", "MT3-Z-139") == "booked"
     assert status_of(admin, "race-28", "MT3-Z-139") == "free"
     assert info(admin, "race-0", "Goal Stand 4-A-1")["zone"] == "finishline"
+
+
+def test_move_to_new_chart_copy_keeps_the_event_and_its_state(
+    admin: httpx.Client, chart: str
+) -> None:
+    created = create_event(admin, chart, eventKey="e1")
+    changed(admin, "e1", ["A-1"])
+
+    moved = ok(admin.post("/events/e1/actions/move-to-new-chart-copy", content=b"null"))
+
+    assert moved["chartKey"] != chart
+    assert (moved["key"], moved["id"]) == ("e1", created["id"])
+    copy = ok(admin.get(f"/charts/{moved['chartKey']}"))
+    assert copy["name"] == "Hall (copy)"
+    assert status_of(admin, "e1", "A-1") == "booked"
+    assert ok(admin.get("/events/e1"))["chartKey"] == moved["chartKey"]
+    assert codes(admin.post("/events/nope/actions/move-to-new-chart-copy"), 404) == [
+        "EVENT_NOT_FOUND"
+    ]

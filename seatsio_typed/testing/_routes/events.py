@@ -9,11 +9,15 @@ Choices where the reference is silent (unverified for the real server):
   404 `OBJECT_NOT_FOUND`; the response holds exactly the requested labels;
 - extra data updates: 204, no status-change record; 404 `OBJECT_NOT_FOUND` when any label is not
   an object of the event (then nothing changes);
-- status-change lists: default and maximum page size 1000.
+- status-change lists: default and maximum page size 1000;
+- move to a new chart copy: the copy is made like a chart copy in the same workspace (the
+  published drawing, name + " (copy)", the tags), the event keeps its key, id, object states and
+  history, and the answer is 200 with the Event.
 """
 
 from __future__ import annotations
 
+from seatsio_typed.testing._charts_state import add_chart, copy_name, renamed
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.access import (
     event_store,
@@ -139,6 +143,16 @@ def list_events(ctx: RequestContext) -> Response:
     )
 
 
+def move_to_new_chart_copy(ctx: RequestContext) -> Response:
+    """POST /events/{key}/actions/move-to-new-chart-copy"""
+    workspace_now(ctx)
+    event = require_event(ctx, ctx.param("key"))
+    source = ctx.workspace.charts.require(event.chart_key, ctx.workspace.key)
+    drawing = renamed(source.published.drawing, copy_name(source.published))
+    event.chart_key = add_chart(ctx.state, ctx.workspace, drawing, tags=source.tags).key
+    return json_response(_render(ctx, event))
+
+
 def _view(ctx: RequestContext) -> EventView:
     workspace_now(ctx)
     return view_of(ctx, require_event(ctx, ctx.param("key")))
@@ -254,4 +268,10 @@ ROUTES = (
         Access.WORKSPACE,
     ),
     Route("POST", "/events/{key}/actions/update-extra-data", update_extra_datas, Access.WORKSPACE),
+    Route(
+        "POST",
+        "/events/{key}/actions/move-to-new-chart-copy",
+        move_to_new_chart_copy,
+        Access.WORKSPACE,
+    ),
 )
