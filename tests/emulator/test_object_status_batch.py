@@ -10,8 +10,10 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
+from .conftest import client_for
 from .test_events_support import (
     HELD,
+    change,
     changed,
     codes,
     create_event,
@@ -228,3 +230,28 @@ def test_racing_clients_over_http_one_wins(
     assert outcomes == [204] + [400] * 9
     area = ok(admin.get("/events/race/objects", params={"label": "GA1"}))["GA1"]
     assert area["numBooked"] == 10
+
+
+def _script(emulator: Emulator) -> list[bytes]:
+    company = emulator.create_test_company()
+    chart = upload_hall(emulator, company)
+    with client_for(emulator, company.admin_key) as client:
+        responses = [client.post("/events", json={"chartKey": chart})]
+        key = responses[0].json()["key"]
+        responses.append(client.post("/hold-tokens", json={}))
+        token = responses[-1].json()["holdToken"]
+        responses.append(change(client, key, ["A-1", "GA1"], HELD, holdToken=token))
+        responses.append(change(client, key, ["A-1"], "booked"))
+        emulator.clock.advance(20 * 60)
+        responses.append(client.get(f"/events/{key}/status-changes"))
+        responses.append(client.get(f"/events/{key}/objects", params={"label": ["A-1", "GA1"]}))
+        responses.append(change(client, key, ["nope"]))
+    return [response.content for response in responses]
+
+
+def test_deterministic_emulators_replay_byte_identical_answers() -> None:
+    first = _script(Emulator(deterministic=True, seed=3))
+    second = _script(Emulator(deterministic=True, seed=3))
+
+    assert first == second
+    assert b"HOLD_EXPIRED" in first[4]
