@@ -1,0 +1,1 @@
+"""Runnable, type-checked examples; tests import them as `examples.<name>`."""
