@@ -33,13 +33,17 @@ class MemoryResult:
 def traced_peak(action: Callable[[], object]) -> int:
     """Bytes allocated at the peak while `action` ran, above what was allocated before it."""
     gc.collect()
-    tracemalloc.start()
+    already_tracing = tracemalloc.is_tracing()  # e.g. `python -X tracemalloc`: leave it on
+    if not already_tracing:
+        tracemalloc.start()
     try:
+        tracemalloc.reset_peak()
         before, _ = tracemalloc.get_traced_memory()
         action()
         _, peak = tracemalloc.get_traced_memory()
     finally:
-        tracemalloc.stop()
+        if not already_tracing:
+            tracemalloc.stop()
     return peak - before
 
 

@@ -121,7 +121,8 @@ def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None)
     return Report(environment(), details, results, memory)
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: --quick, --json PATH, and one --flag per setting."""
     parser = argparse.ArgumentParser(
         description="Benchmark seatsio_typed against the official client and raw httpx."
     )
@@ -132,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
             f"--{field.name.replace('_', '-')}",
             type=int,
             metavar="N",
-            help=f"default {field.default} ({QUICK.__dict__[field.name]} with --quick)",
+            help=f"default {field.default} ({getattr(QUICK, field.name)} with --quick)",
         )
     return parser
 
@@ -150,7 +151,7 @@ def settings_from(options: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark from a command line; print the tables; exit code 0 on success."""
-    parser = _parser()
+    parser = build_parser()
     options = parser.parse_args(argv)
     settings = settings_from(options)
     try:

@@ -1,0 +1,158 @@
+"""The timing machinery of bench/: statistics, interleaving, batches and result checks."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Generator
+
+import pytest
+
+from bench._measure import (
+    HTTPX,
+    HTTPX_ASYNC,
+    OFFICIAL,
+    OURS,
+    OURS_ASYNC,
+    Scenario,
+    ScenarioResult,
+    Stats,
+    SyncCall,
+    Timer,
+    percentile,
+    rotated,
+    summarize,
+)
+
+
+@pytest.fixture
+def loop() -> Generator[asyncio.AbstractEventLoop, None, None]:
+    event_loop = asyncio.new_event_loop()
+    yield event_loop
+    event_loop.close()
+
+
+@pytest.mark.parametrize(
+    ("samples", "fraction", "expected"),
+    [
+        ([float(value) for value in range(1, 21)], 0.95, 19.0),
+        ([float(value) for value in range(1, 101)], 0.95, 95.0),
+        ([3.0, 1.0, 2.0], 0.95, 3.0),
+        ([4.0, 1.0, 3.0, 2.0], 0.5, 2.0),
+        ([7.0], 0.95, 7.0),
+    ],
+)
+def test_percentile_is_the_nearest_rank(
+    samples: list[float], fraction: float, expected: float
+) -> None:
+    assert percentile(samples, fraction) == expected
+
+
+def test_percentile_refuses_no_samples_and_fractions_outside_zero_to_one() -> None:
+    with pytest.raises(ValueError, match="no samples"):
+        percentile([], 0.95)
+    with pytest.raises(ValueError, match="fraction"):
+        percentile([1.0], 0.0)
+    with pytest.raises(ValueError, match="fraction"):
+        percentile([1.0], 1.5)
+
+
+def test_summarize_reports_milliseconds() -> None:
+    stats = summarize([0.001, 0.003, 0.002, 0.010])
+
+    assert stats.samples == 4
+    assert stats.median_ms == pytest.approx(2.5)
+    assert stats.p95_ms == pytest.approx(10.0)
+
+
+def test_rotation_puts_every_contender_in_every_position_once_per_cycle() -> None:
+    names = ["a", "b", "c"]
+
+    orders = [rotated(names, round_number) for round_number in range(3)]
+
+    assert orders == [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"]]
+    assert rotated(names, 4) == orders[1]
+
+
+def test_ratios_divide_medians_for_every_pair_that_was_measured() -> None:
+    result = ScenarioResult(
+        name="s",
+        what="GET /x",
+        requests_per_call=1,
+        stats={
+            OURS: Stats(median_ms=2.0, p95_ms=3.0, samples=5),
+            OFFICIAL: Stats(median_ms=4.0, p95_ms=9.0, samples=5),
+            HTTPX: Stats(median_ms=1.0, p95_ms=1.0, samples=5),
+        },
+    )
+
+    assert result.ratios() == {"ours/official": 0.5, "ours/httpx": 2.0}
+
+
+def recorder(calls: list[tuple[str, int]], name: str) -> SyncCall:
+    """A blocking call that only notes who was called with which index."""
+    return lambda index: calls.append((name, index))
+
+
+def test_timer_warms_up_then_interleaves_every_contender_each_round(
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    calls: list[tuple[str, int]] = []
+
+    async def ours_async(index: int) -> None:
+        calls.append((OURS_ASYNC, index))
+
+    scenario = Scenario(
+        name="s",
+        what="GET /x",
+        requests_per_call=1,
+        sync_calls={OFFICIAL: recorder(calls, OFFICIAL), OURS: recorder(calls, OURS)},
+        async_calls={OURS_ASYNC: ours_async},
+    )
+
+    result = Timer(loop, concurrency=3).run(scenario, warmup=2, repetitions=4)
+
+    assert list(result.stats) == [OURS, OURS_ASYNC, OFFICIAL]  # report order, not dict order
+    assert all(stats.samples == 4 for stats in result.stats.values())
+    assert calls.count((OURS, 0)) == calls.count((OFFICIAL, 0)) == 6
+    assert [calls.count((OURS_ASYNC, index)) for index in range(3)] == [6, 6, 6]
+    # 5 calls a round (one, a batch of three, one); who goes first rotates round by round.
+    firsts = [calls[round_number * 5][0] for round_number in range(6)]
+    assert firsts == [OURS, OURS_ASYNC, OFFICIAL, OURS, OURS_ASYNC, OFFICIAL]
+
+
+def test_a_contender_with_a_wrong_answer_stops_the_run_before_any_timing(
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    calls: list[tuple[str, int]] = []
+
+    async def short_async(index: int) -> int:
+        calls.append((HTTPX_ASYNC, index))
+        return 20
+
+    def must_be_45(result: object) -> None:
+        if result != 45:
+            raise ValueError(f"counted {result!r}")
+
+    scenario = Scenario(
+        name="list 45 charts",
+        what="GET /charts",
+        requests_per_call=3,
+        sync_calls={OURS: lambda _: 45, HTTPX: lambda _: 45},
+        async_calls={HTTPX_ASYNC: short_async},
+        check=must_be_45,
+    )
+
+    with pytest.raises(
+        RuntimeError, match="list 45 charts: httpx-async answered wrongly: counted 20"
+    ):
+        Timer(loop, concurrency=4).run(scenario, warmup=3, repetitions=10)
+    assert calls == [(HTTPX_ASYNC, 0)]  # checked once, never timed
+
+
+def test_timer_refuses_settings_that_measure_nothing(loop: asyncio.AbstractEventLoop) -> None:
+    scenario = Scenario(name="s", what="x", requests_per_call=1, sync_calls={}, async_calls={})
+
+    with pytest.raises(ValueError, match="concurrency"):
+        Timer(loop, concurrency=0)
+    with pytest.raises(ValueError, match="repetitions"):
+        Timer(loop, concurrency=1).run(scenario, warmup=0, repetitions=0)

@@ -1,0 +1,143 @@
+"""The smaller parts of bench/: settings, seeded charts, memory tracing and the text report."""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Iterator
+
+import pytest
+
+from bench import run
+from bench._measure import HTTPX, OFFICIAL, OURS, OURS_ASYNC, ScenarioResult, Stats
+from bench._memory import MemoryResult, count_lazily, traced_peak
+from bench._report import Report, milliseconds, render
+from bench._world import SEATS_PER_ROW, SECTIONS, big_chart
+
+
+def test_quick_keeps_the_data_and_cuts_the_rounds_and_each_flag_overrides() -> None:
+    options = run.build_parser().parse_args(["--quick", "--repetitions", "2", "--charts", "60"])
+
+    settings = run.settings_from(options)
+
+    assert settings == run.Settings(
+        warmup=run.QUICK.warmup,
+        repetitions=2,
+        concurrency=run.QUICK.concurrency,
+        charts=60,
+        memory_repeats=run.QUICK.memory_repeats,
+    )
+    assert settings.seats == run.Settings().seats
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"repetitions": 0}, "repetitions must be at least 1"),
+        ({"warmup": -1}, "warmup must not be negative"),
+        ({"charts": 1}, "charts must be at least 2"),
+        ({"seats": 10, "many_labels": 11}, "many_labels must not exceed seats"),
+        ({"seats": 20, "many_labels": 5, "concurrency": 6}, "seats must hold 4 seats"),
+    ],
+)
+def test_settings_that_cannot_run_are_refused(changes: dict[str, int], message: str) -> None:
+    settings = run.Settings(**changes)
+
+    with pytest.raises(ValueError, match=message):
+        settings.check()
+
+
+def test_the_big_chart_has_whole_rows_of_uniquely_labelled_seats() -> None:
+    drawing, labels = big_chart(1000)
+
+    per_row_of_sections = len(SECTIONS) * SEATS_PER_ROW
+    assert len(labels) == 9 * per_row_of_sections  # 1000 seats need 9 rows per section
+    assert len(set(labels)) == len(labels)
+    assert labels[0] == "A-1-1"
+    assert labels[-1] == f"D-9-{SEATS_PER_ROW}"
+    assert drawing["name"] == "Bench arena"
+
+
+def test_traced_peak_sees_what_an_action_holds_at_once_and_leaves_tracing_as_found() -> None:
+    def hold_a_megabyte() -> int:
+        block = bytearray(1024 * 1024)
+        return len(block)
+
+    assert traced_peak(hold_a_megabyte) >= 1024 * 1024
+    assert traced_peak(lambda: None) < 64 * 1024
+    assert not tracemalloc.is_tracing()
+
+
+def test_counting_lazily_stops_pulling_items_at_the_limit() -> None:
+    pulled: list[int] = []
+
+    def items() -> Iterator[object]:
+        for number in range(100):
+            pulled.append(number)
+            yield number
+
+    assert count_lazily(items(), 10) == 10
+    assert pulled == list(range(10))
+    assert count_lazily(iter(range(3)), 10) == 3
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(0.4567, "0.46"), (12.345, "12.3"), (123.45, "123"), (1234.5, "1234")]
+)
+def test_milliseconds_keep_about_three_significant_digits(value: float, shown: str) -> None:
+    assert milliseconds(value) == shown
+
+
+def test_the_text_report_shows_every_number_and_a_dash_for_what_was_not_measured() -> None:
+    report = Report(
+        environment={
+            "date": "2025-01-01T00:00:00+00:00",
+            "python": "3.11.7",
+            "cpu_count": 2,
+            "platform": "Linux",
+        },
+        settings={
+            "repetitions": 5,
+            "warmup": 1,
+            "seats": 3000,
+            "concurrency": 8,
+            "memory_repeats": 3,
+        },
+        scenarios=[
+            ScenarioResult(
+                name="retrieve chart",
+                what="GET /charts/{key}",
+                requests_per_call=1,
+                stats={
+                    OURS: Stats(median_ms=1.0, p95_ms=1.5, samples=5),
+                    OURS_ASYNC: Stats(median_ms=0.8, p95_ms=0.9, samples=5),
+                    OFFICIAL: Stats(median_ms=4.0, p95_ms=6.25, samples=5),
+                    HTTPX: Stats(median_ms=0.5, p95_ms=0.75, samples=5),
+                },
+            )
+        ],
+        memory=[MemoryResult(OURS, "lazy", 250, 123.4)],
+    )
+
+    text = render(report)
+
+    assert "Python 3.11.7, 2 CPUs" in text
+    assert "5 timed rounds after 1 warm-up rounds" in text
+    assert "async: 8 calls at once" in text
+    timing_row = next(line for line in text.splitlines() if line.startswith("retrieve chart  "))
+    assert timing_row.split()[3:] == [
+        "1.00",
+        "/",
+        "1.50",
+        "0.80",
+        "/",
+        "0.90",
+        "4.00",
+        "/",
+        "6.25",
+        "0.50",
+        "/",
+        "0.75",
+    ]
+    ratio_row = [line for line in text.splitlines() if line.startswith("retrieve chart")][-1]
+    assert ratio_row.split()[2:] == ["0.25", "2.00", "-"]  # no httpx-async: no async ratio
+    assert "ours       lazy     250       123" in text

@@ -1,0 +1,98 @@
+"""`bench/run.py` end to end with tiny settings: every scenario, contender, ratio and memory row.
+
+Structure only: nothing here looks at how fast anything was.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from bench import run
+from bench._measure import CONTENDERS, RATIOS
+
+# The official client's body encoder (jsonpickle 4) warns on every POST; pytest makes warnings
+# errors, and the official client would wrap that error as a failed request.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:keys will default to True in jsonpickle:DeprecationWarning"
+)
+
+TINY = [
+    "--quick",
+    "--warmup=0",
+    "--repetitions=2",
+    "--concurrency=2",
+    "--seats=200",
+    "--charts=45",
+    "--many-labels=100",
+    "--memory-repeats=1",
+]
+SCENARIOS = [
+    "retrieve chart",
+    "create event",
+    "book + release 4 seats",
+    "object infos, 50 labels",
+    "list 45 charts",
+    "object infos, 100 labels (parse-heavy)",
+]
+
+
+def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "results" / "bench.json"
+
+    assert run.main([*TINY, "--json", str(output)]) == 0
+
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["settings"] == {
+        "warmup": 0,
+        "repetitions": 2,
+        "concurrency": 2,
+        "seats": 240,  # whole rows: 4 sections x 2 rows x 30 seats
+        "charts": 45,
+        "many_labels": 100,
+        "memory_repeats": 1,
+    }
+    assert {"date", "python", "cpu_count", "platform", "versions"} <= set(report["environment"])
+    assert [scenario["name"] for scenario in report["scenarios"]] == SCENARIOS
+    for scenario in report["scenarios"]:
+        assert list(scenario["contenders"]) == list(CONTENDERS)
+        for stats in scenario["contenders"].values():
+            assert stats["samples"] == 2
+            assert 0 < stats["median_ms"] <= stats["p95_ms"]
+        assert list(scenario["ratios"]) == [f"{first}/{second}" for first, second in RATIOS]
+        assert all(math.isfinite(ratio) and ratio > 0 for ratio in scenario["ratios"].values())
+    requests = {scenario["name"]: scenario["requests_per_call"] for scenario in report["scenarios"]}
+    assert requests["list 45 charts"] == 3  # the server's pages hold 20 charts
+    assert requests["book + release 4 seats"] == 2
+    memory = [(row["contender"], row["how"], row["items"]) for row in report["memory"]]
+    assert memory == [
+        ("ours", "lazy", 22),
+        ("ours", "lazy", 45),
+        ("official", "lazy", 22),
+        ("official", "lazy", 45),
+        ("httpx", "lazy", 22),
+        ("httpx", "lazy", 45),
+        ("ours", "list() of all", 45),
+    ]
+    assert all(row["peak_kib"] > 0 for row in report["memory"])
+
+    printed = capsys.readouterr().out
+    for name in [*SCENARIOS, *(f"{first}/{second}" for first, second in RATIOS)]:
+        assert name in printed
+    assert "Peak memory while listing charts" in printed
+    assert f"JSON written to {output}" in printed
+
+
+def test_settings_that_cannot_run_are_refused_before_any_server_starts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run.main(["--quick", "--seats=100", "--many-labels=500"])
+
+    assert exit_info.value.code == 2
+    assert "many_labels must not exceed seats" in capsys.readouterr().err
