@@ -14,7 +14,6 @@ places for sale. An object in status `resale` is selectable whatever the config.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 
@@ -174,10 +173,7 @@ def _add_area_counters(info: JSONObject, obj: ObjectDef, state: ObjectState, sal
     info["numFree"] = area_free_places(obj, state, sale)
     info["numNotForSale"] = sale.places_not_for_sale
     if state.holds:
-        holds: Mapping[str, JSON] = {
-            token: dict[str, JSON](by_type) for token, by_type in state.holds.items()
-        }
-        info["holds"] = dict(holds)
+        info["holds"] = {token: dict[str, JSON](by_type) for token, by_type in state.holds.items()}
 
 
 def _availability(obj: ObjectDef, state: ObjectState, sale: ForSale) -> tuple[bool, str]:
