@@ -89,6 +89,18 @@ def items_of(page: JsonBody) -> list[JsonBody]:
     return cast("list[JsonBody]", objects)
 
 
+def drawing_categories(drawing: JsonBody) -> list[JsonBody]:
+    """The `categories.list` entries of a chart drawing."""
+    holder = drawing["categories"]
+    assert isinstance(holder, dict)
+    return items_of({"items": cast("JsonBody", holder)["list"]})
+
+
+def drawing_category_keys(drawing: JsonBody) -> list[object]:
+    """The keys of a drawing's categories, in drawing order."""
+    return [entry["key"] for entry in drawing_categories(drawing)]
+
+
 def error_body(response: requests.Response, status: int) -> JsonBody:
     """Assert the documented error body (overview.md §6) and return it.
 
