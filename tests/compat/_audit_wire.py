@@ -80,6 +80,13 @@ def ok_json(response: requests.Response) -> JsonBody:
     return cast("JsonBody", body)
 
 
+def child(body: JsonBody, key: str) -> JsonBody:
+    """A member of a JSON object that must itself be an object."""
+    value = body[key]
+    assert isinstance(value, dict), value
+    return cast("JsonBody", value)
+
+
 def items_of(page: JsonBody) -> list[JsonBody]:
     """The `items` of a page body, each asserted to be an object."""
     items = page["items"]
@@ -91,9 +98,7 @@ def items_of(page: JsonBody) -> list[JsonBody]:
 
 def drawing_categories(drawing: JsonBody) -> list[JsonBody]:
     """The `categories.list` entries of a chart drawing."""
-    holder = drawing["categories"]
-    assert isinstance(holder, dict)
-    return items_of({"items": cast("JsonBody", holder)["list"]})
+    return items_of({"items": child(drawing, "categories")["list"]})
 
 
 def drawing_category_keys(drawing: JsonBody) -> list[object]:
