@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Generator
 
+import httpx
 import pytest
 
+from seatsio_typed import Client
 from seatsio_typed.testing import Emulator, TestCompany
-from tests.integration.support import Sdk, venue_drawing
+from tests.integration.support import REGION, Sdk, venue_drawing
 from tests.unit.support import KINDS, Kind
 
 
@@ -86,3 +88,17 @@ async def event_key(sdk: Sdk, chart_key: str) -> str:
     """An event on the venue, created through the SDK client of the test."""
     event = await sdk.call(lambda c: c.events.create(chart_key, event_key=EVENT_KEY))
     return event.key
+
+
+@pytest.fixture
+def http(emulator: Emulator) -> Generator[httpx.Client, None, None]:
+    """An httpx client on the emulator's in-process transport (for hand-made SDK clients)."""
+    with httpx.Client(transport=emulator.transport()) as client:
+        yield client
+
+
+@pytest.fixture
+def client(http: httpx.Client, company: TestCompany) -> Generator[Client, None, None]:
+    """A plain sync `Client` with the company admin key, for code written the user's way."""
+    with Client(REGION, company.admin_key, http_client=http) as client:
+        yield client
