@@ -94,6 +94,8 @@ def summarize(seconds: Sequence[float]) -> Stats:
 
 def rotated(items: Sequence[str], round_number: int) -> list[str]:
     """The items starting at position `round_number` (modulo their count), wrapping around."""
+    if not items:
+        return []
     shift = round_number % len(items)
     return [*items[shift:], *items[:shift]]
 

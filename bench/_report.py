@@ -76,7 +76,8 @@ def _heading(report: Report) -> str:
     env, settings = report.environment, report.settings
     return (
         f"seatsio-typed benchmark, {env['date']}: Python {env['python']}, "
-        f"{env['cpu_count']} CPUs, {env['platform']}\n"
+        f"{env['cpu_count']} CPUs (load average {env.get('load_average_1min', '?')}), "
+        f"{env['platform']}\n"
         f"{settings['repetitions']} timed rounds after {settings['warmup']} warm-up rounds; "
         f"big chart {settings['seats']} seats; emulator in a child process on loopback"
     )

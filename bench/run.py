@@ -78,19 +78,24 @@ QUICK = Settings(warmup=1, repetitions=5, concurrency=4, memory_repeats=1)
 
 
 def environment() -> dict[str, object]:
-    """Where this run happens: date, Python, CPUs, platform and the versions compared."""
+    """Where this run happens: date, Python, CPUs, load, platform and the versions compared."""
     versions: dict[str, str] = {}
     for package in ("seatsio-typed", "seatsio", "httpx", "requests", "pydantic", "uvicorn"):
         try:
             versions[package] = version(package)
         except PackageNotFoundError:
             versions[package] = "not installed"
+    try:
+        load: float | None = round(os.getloadavg()[0], 2)  # other work on the machine skews times
+    except (AttributeError, OSError):  # not on Windows
+        load = None
     return {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
         "cpu_count": os.cpu_count(),
+        "load_average_1min": load,
         "versions": versions,
     }
 

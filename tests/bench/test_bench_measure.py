@@ -71,6 +71,7 @@ def test_rotation_puts_every_contender_in_every_position_once_per_cycle() -> Non
 
     assert orders == [["a", "b", "c"], ["b", "c", "a"], ["c", "a", "b"]]
     assert rotated(names, 4) == orders[1]
+    assert rotated([], 3) == []
 
 
 def test_ratios_divide_medians_for_every_pair_that_was_measured() -> None:
