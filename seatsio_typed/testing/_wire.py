@@ -8,6 +8,7 @@ everything a handler returns is a `Response`. Handlers signal failures by raisin
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
@@ -205,18 +206,27 @@ VALIDATION_FAILED = "VALIDATION_FAILED"
 """Code of the emulator's schema/parameter errors (the real server's code is unverified)."""
 
 
+MAX_BODY_DEPTH = 100
+"""How deeply a request body may nest arrays and objects (drawings nest about ten levels)."""
+
+
 def parse_json_body(body: bytes) -> JSON:
     """Parse a request body as JSON, whatever the Content-Type said.
 
     An empty (or all-whitespace) body and the literal `null` both give None: the official
-    Python client sends `null` for bodiless calls. Malformed JSON raises a 400 `ApiError`.
+    Python client sends `null` for bodiless calls. Malformed JSON raises a 400 `ApiError`, and
+    so do values the emulator could never send back as JSON: lone UTF-16 surrogates (`"\\ud800"`),
+    numbers beyond the float range (`1e999`) and nesting deeper than `MAX_BODY_DEPTH`.
     """
     if not body.strip():
         return None
     try:
         text = body.decode("utf-8")
-        value: JSON = json.loads(text, parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError) as error:
+        value: JSON = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        _check_storable(value)
+    except RecursionError:
+        raise bad_request("INVALID_JSON", "Request body is nested too deeply") from None
+    except (UnicodeError, ValueError) as error:
         raise bad_request("INVALID_JSON", f"Request body is not valid JSON: {error}") from None
     return value
 
@@ -224,3 +234,28 @@ def parse_json_body(body: bytes) -> JSON:
 def _reject_constant(name: str) -> JSON:
     # NaN and Infinity are not JSON; Python's parser would accept them otherwise.
     raise ValueError(f"{name} is not a valid JSON value")
+
+
+def _finite_float(literal: str) -> float:
+    number = float(literal)
+    if not math.isfinite(number):
+        raise ValueError(f"number {literal} is out of range")
+    return number
+
+
+def _check_storable(value: JSON) -> None:
+    """ValueError (or UnicodeError) unless the value can be stored and sent back as JSON."""
+    # Iterative, so that checking a deep body cannot itself exhaust the stack.
+    pending: list[tuple[JSON, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, str):
+            item.encode("utf-8")  # a lone surrogate survives json.loads but not encoding
+        elif isinstance(item, (list, dict)):
+            if depth >= MAX_BODY_DEPTH:
+                raise ValueError(f"arrays and objects nest deeper than {MAX_BODY_DEPTH} levels")
+            if isinstance(item, dict):
+                pending.extend((key, depth) for key in item)
+                pending.extend((child, depth + 1) for child in item.values())
+            else:
+                pending.extend((child, depth + 1) for child in item)

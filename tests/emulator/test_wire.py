@@ -71,6 +71,36 @@ def test_malformed_json_is_a_400_api_error(body: bytes) -> None:
     assert caught.value.errors[0].code == "INVALID_JSON"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"name": "\\ud800"}',
+        b'{"\\udfff": 1}',
+        b'["ok", ["\\ud83d"]]',
+        b'{"x": 1e999}',
+        b"[-1e400]",
+        b"[" * 100_000,
+        b'{"a":' * 5_000 + b"1" + b"}" * 5_000,
+        b"[" * 101 + b"]" * 101,
+    ],
+)
+def test_bodies_that_could_not_be_sent_back_are_a_400(body: bytes) -> None:
+    # Stored as they are, these would poison every later response that renders them.
+    with pytest.raises(ApiError) as caught:
+        parse_json_body(body)
+    assert (caught.value.status, caught.value.errors[0].code) == (400, "INVALID_JSON")
+
+
+def test_surrogate_pairs_deep_but_allowed_nesting_and_big_numbers_are_fine() -> None:
+    assert parse_json_body(b'{"e": "\\ud83d\\ude00"}') == {"e": "\U0001f600"}
+    assert parse_json_body(b"[" * 100 + b"]" * 100) is not None
+    assert parse_json_body(b"[1e308, -1e308, 123456789012345678901234567890]") == [
+        1e308,
+        -1e308,
+        123456789012345678901234567890,
+    ]
+
+
 def test_request_keeps_repeated_query_keys_and_decodes_plus() -> None:
     request = Request.build("get", "/charts?expand=events&expand=zones&filter=a+b%2Fc")
     assert request.method == "GET"
