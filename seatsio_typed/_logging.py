@@ -13,6 +13,9 @@ from collections.abc import Callable
 __all__ = ["log_attempt", "log_retry", "logger"]
 
 logger = logging.getLogger("seatsio_typed")
+# A library must not print on its own: without this, Python's last-resort handler would write our
+# retry warnings to stderr in applications that never configured logging.
+logger.addHandler(logging.NullHandler())
 
 
 def log_attempt(

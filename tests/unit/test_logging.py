@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 
 import httpx
 import pytest
@@ -84,3 +86,23 @@ async def test_query_strings_and_bodies_are_not_logged(
     [record] = sdk_records(caplog)
     assert "customer-name" not in record.getMessage()
     assert record.getMessage().startswith("GET /charts -> HTTP 200")
+
+
+def test_an_application_without_logging_config_sees_no_retry_warning_on_stderr() -> None:
+    # Python's last-resort handler prints WARNINGs when a logger has no handler anywhere; a
+    # library must stay quiet until the application configures logging.
+    script = """
+import httpx
+from seatsio_typed import Client, Region
+
+replies = iter([httpx.Response(429), httpx.Response(200, json={"holdToken": "t",
+    "expiresAt": "2025-01-01T00:00:00.000Z", "expiresInSeconds": 900})])
+http = httpx.Client(transport=httpx.MockTransport(lambda request: next(replies)))
+client = Client(Region("http://127.0.0.1:9"), "key", http_client=http, sleep=lambda s: None)
+print(client.hold_tokens.create().hold_token)
+"""
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert completed.stdout.strip() == "t"
+    assert completed.stderr == ""
