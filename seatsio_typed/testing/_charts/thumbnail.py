@@ -23,13 +23,14 @@ _BACKGROUND: Final[Colour] = (255, 255, 255)
 _NO_CATEGORY: Final[Colour] = (150, 150, 150)
 _FOCAL_POINT: Final[Colour] = (220, 40, 40)
 _MARGIN: Final = 10
+_MAX_COORDINATE: Final = 1e12
 
 
 def render_thumbnail(chart: ChartIndex | Mapping[str, object]) -> bytes:
     """Draw the chart's bookable objects as a THUMBNAIL_WIDTH x THUMBNAIL_HEIGHT PNG."""
     index = chart if isinstance(chart, ChartIndex) else ChartIndex.from_drawing(chart)
     canvas = _Canvas(THUMBNAIL_WIDTH, THUMBNAIL_HEIGHT)
-    objects = index.objects
+    objects = tuple(obj for obj in index.objects if _drawable(obj))
     if objects:
         view = _View.fitting(objects, canvas)
         colours = {cat.key_text: _parse_colour(cat.color) for cat in index.categories}
@@ -40,6 +41,13 @@ def render_thumbnail(chart: ChartIndex | Mapping[str, object]) -> bytes:
         if index.focal_point is not None:
             canvas.cross(*view.point(index.focal_point), _FOCAL_POINT)
     return encode_png(canvas.width, canvas.height, canvas.pixels)
+
+
+def _drawable(obj: ObjectDef) -> bool:
+    # Real drawings stay far below this; absurd coordinates would overflow the pixel maths.
+    return all(
+        abs(value) <= _MAX_COORDINATE for value in (obj.x, obj.y, obj.half_width, obj.half_height)
+    )
 
 
 def _draw(canvas: _Canvas, view: _View, obj: ObjectDef, colour: Colour) -> None:

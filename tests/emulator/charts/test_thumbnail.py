@@ -116,3 +116,24 @@ def test_big_chart_thumbnail_is_valid() -> None:
     image = _decode(render_thumbnail(sample_index("sampleChartWithZones.json")))
 
     assert len(image.colours()) > 1
+
+
+def test_absurd_coordinates_are_left_out_instead_of_crashing() -> None:
+    def seat(label: str, x: float, y: float) -> dict[str, object]:
+        return {"label": label, "x": x, "y": y, "categoryKey": 1}
+
+    drawing = {
+        "categories": {"list": [{"key": 1, "label": "A", "color": "#ff0000"}]},
+        "subChart": {
+            "rows": [
+                {
+                    "label": "A",
+                    "seats": [seat("1", 1e308, -1e308), seat("2", 1e308, 1e308), seat("3", 5, 5)],
+                }
+            ]
+        },
+    }
+
+    image = _decode(render_thumbnail(drawing))
+
+    assert (255, 0, 0) in image.colours()
