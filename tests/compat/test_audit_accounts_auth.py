@@ -15,6 +15,7 @@ from ._audit_wire import Caller, assert_refused, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client, official_error
 from ._official_charts import OfficialCharts, charts_of, events_of
 from .conftest import Company, create_test_company
+from .test_compat_events_support import hold_tokens_of
 
 
 def _charts(url: str, secret: str, workspace_key: str | None = None) -> OfficialCharts:
@@ -204,3 +205,16 @@ def test_companies_are_isolated(server_url: str, system_secret: str, company: Co
 def test_workspace_not_found_has_the_documented_body(server_url: str, company: Company) -> None:
     response = Caller(server_url, company.admin_key).get("/workspaces/no-such-workspace")
     assert single_error(response, 404)["code"] == "WORKSPACE_NOT_FOUND"
+
+
+def test_a_hold_token_belongs_to_the_workspace_the_key_selects(
+    server_url: str, company: Company, client: OfficialClient
+) -> None:
+    other = client.workspaces.create("other")
+    assert hold_tokens_of(client).create().workspace_key == company.workspace_key
+    scoped = official_client(server_url, company.admin_key, other.key)
+    assert hold_tokens_of(scoped).create().workspace_key == other.key
+    by_secret = official_client(server_url, other.secret_key)
+    token = hold_tokens_of(by_secret).create()
+    assert token.workspace_key == other.key
+    assert hold_tokens_of(scoped).retrieve(token.hold_token).workspace_key == other.key

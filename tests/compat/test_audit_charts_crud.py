@@ -20,6 +20,7 @@ from ._audit_wire import (
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_charts import OfficialChart, OfficialCharts, category, charts_of, events_of
 from .conftest import Company, UploadChart
+from .test_compat_events_support import events_of as all_events_of
 
 EXPANDABLE = {"events", "validation", "venueType", "zones"}
 
@@ -364,3 +365,20 @@ def test_legacy_validation_parameter_expands_validation(caller: Caller) -> None:
     caller.post("/charts")
     (item,) = items_of(caller.json("/charts", query=[("validation", "true")]))
     assert item["validation"] == {"errors": [], "warnings": []}
+
+
+def test_status_follows_the_events_on_the_chart(
+    charts: OfficialCharts, client: OfficialClient
+) -> None:
+    chart = charts.create()
+    assert charts.retrieve(chart.key).status == "NOT_USED"
+    first, second = all_events_of(client).create(chart.key), all_events_of(client).create(chart.key)
+    assert charts.retrieve(chart.key).status == "PUBLISHED"
+    all_events_of(client).delete(first.key)
+    assert charts.retrieve(chart.key).status == "PUBLISHED"
+    assert [event.key for event in charts.retrieve_with_events(chart.key).events or []] == [
+        second.key
+    ]
+    all_events_of(client).delete(second.key)
+    assert charts.retrieve(chart.key).status == "NOT_USED"
+    assert charts.retrieve_with_events(chart.key).events == []
