@@ -9,12 +9,11 @@ import sys
 from collections.abc import Generator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from bench._emulator_server import SYSTEM_SECRET_VARIABLE
+from seatsio_typed.testing._cli import SYSTEM_SECRET_VARIABLE
 
-_SERVER_SCRIPT = Path(__file__).with_name("_emulator_server.py")
 _STOP_TIMEOUT_SECONDS = 10.0
+_SERVING_ON = "Seats.io emulator serving on "
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,15 @@ def emulator_process() -> Generator[EmulatorProcess, None, None]:
     """
     system_secret = secrets.token_hex(16)
     child = subprocess.Popen(
-        [sys.executable, str(_SERVER_SCRIPT)],
+        [sys.executable, "-m", "seatsio_typed.testing", "serve", "--port", "0"],
         stdout=subprocess.PIPE,
+        # The secret goes through the environment, not argv, so `ps` does not show it.
         env={**os.environ, SYSTEM_SECRET_VARIABLE: system_secret},
         text=True,
     )
     try:
         assert child.stdout is not None  # stdout=PIPE always gives a stream
-        url = child.stdout.readline().strip()
+        url = child.stdout.readline().strip().removeprefix(_SERVING_ON)
         if not url.startswith("http://"):
             raise RuntimeError(f"the emulator server did not start (exit code {child.poll()})")
         yield EmulatorProcess(url=url, system_secret=system_secret, pid=child.pid)

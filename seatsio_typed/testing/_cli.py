@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -10,6 +11,9 @@ from types import FrameType
 
 from seatsio_typed.testing._emulator import Emulator
 from seatsio_typed.testing._server import bind_socket, make_server, socket_url
+
+SYSTEM_SECRET_VARIABLE = "SEATSIO_EMULATOR_SYSTEM_SECRET"
+"""Environment variable read when `--system-secret` is not given (keeps it out of `ps`)."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,7 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--system-secret",
         default=None,
-        help="secret for /system/... seeding and /_emulator/... admin calls (default: generated)",
+        help=(
+            "secret for /system/... seeding and /_emulator/... admin calls "
+            f"(default: ${SYSTEM_SECRET_VARIABLE}, else generated and printed)"
+        ),
     )
     serve.add_argument(
         "--deterministic", action="store_true", help="seeded keys and a clock that stands still"
@@ -44,8 +51,9 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and serve until interrupted; returns the exit code."""
     options = _parser().parse_args(argv)
+    given_secret: str | None = options.system_secret or os.environ.get(SYSTEM_SECRET_VARIABLE)
     emulator = Emulator(
-        system_secret=options.system_secret,
+        system_secret=given_secret,
         deterministic=options.deterministic,
         seed=options.seed,
     )
@@ -56,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"cannot serve on {options.host}:{options.port}: {error}", file=sys.stderr)
         return 1
     print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
-    print(f"System secret: {emulator.system_secret}", flush=True)
+    # A secret the caller chose is not echoed: it already knows it, and logs should not hold it.
+    shown = "(as given)" if given_secret else emulator.system_secret
+    print(f"System secret: {shown}", flush=True)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         server.run(sockets=[sock])

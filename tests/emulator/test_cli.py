@@ -11,18 +11,20 @@ import sys
 import httpx
 import pytest
 
-from seatsio_typed.testing._cli import main
+from seatsio_typed.testing._cli import SYSTEM_SECRET_VARIABLE, main
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 
 
-def _start(*arguments: str) -> tuple[subprocess.Popen[str], str, str]:
+def _start(
+    *arguments: str, environment: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str, str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "seatsio_typed.testing", "serve", "--port", "0", *arguments],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(environment or {})},
     )
     assert process.stdout is not None
     serving = process.stdout.readline()
@@ -49,9 +51,9 @@ def _stop(
 
 
 def test_serve_answers_and_stops_cleanly_on_sigint() -> None:
-    process, url, secret = _start("--system-secret", "cli-secret")
+    process, url, shown = _start("--system-secret", "cli-secret")
     try:
-        assert secret == "cli-secret"
+        assert shown == "(as"  # a chosen secret is not echoed: "(as given)"
         with httpx.Client(base_url=url, timeout=10) as client:
             created = client.post("/system/private/create-test-company", auth=("cli-secret", ""))
             assert created.status_code == 200
@@ -64,6 +66,7 @@ def test_serve_answers_and_stops_cleanly_on_sigint() -> None:
     assert "Traceback" not in errors
     assert "Traceback" not in out
     assert "stopped" in out
+    assert "cli-secret" not in out + errors
 
 
 def test_deterministic_server_replays_the_same_keys() -> None:
@@ -76,6 +79,18 @@ def test_deterministic_server_replays_the_same_keys() -> None:
         finally:
             assert _stop(process)[0] == 0
     assert keys[0] == keys[1]
+
+
+def test_system_secret_from_the_environment_works_and_is_not_echoed() -> None:
+    process, url, shown = _start(environment={SYSTEM_SECRET_VARIABLE: "env-secret"})
+    try:
+        assert shown == "(as"
+        response = httpx.post(f"{url}/system/private/create-test-company", auth=("env-secret", ""))
+        assert response.status_code == 200
+    finally:
+        code, out, errors = _stop(process)
+    assert code == 0
+    assert "env-secret" not in out + errors
 
 
 def test_generated_system_secret_is_printed_and_works() -> None:
