@@ -63,12 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, RuntimeError) as error:
         print(f"cannot serve on {options.host}:{options.port}: {error}", file=sys.stderr)
         return 1
-    print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
-    # A secret the caller chose is not echoed: it already knows it, and logs should not hold it.
-    shown = "(as given)" if given_secret else emulator.system_secret
-    print(f"System secret: {shown}", flush=True)
+    # The handler goes in before the first line is printed: whoever reads that line may stop us
+    # at once, and a SIGTERM before uvicorn installs its own handlers must still stop cleanly.
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
+        print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
+        # A secret the caller chose is not echoed: it already knows it; logs should not hold it.
+        shown = "(as given)" if given_secret else emulator.system_secret
+        print(f"System secret: {shown}", flush=True)
         server.run(sockets=[sock])
     except (KeyboardInterrupt, _TerminatedError):
         # uvicorn stops gracefully on SIGINT/SIGTERM and then re-raises the signal: a clean stop.
