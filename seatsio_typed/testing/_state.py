@@ -57,7 +57,8 @@ class Workspace:
     id: int
     key: str
     """The PUBLIC workspace key (used in paths and `X-Workspace-Key`)."""
-    secret_key: str = field(repr=False)
+    secret_keys: list[str] = field(repr=False)
+    """Every secret key of the workspace, the primary one (`secretKey`) first."""
     name: str
     company: Company = field(repr=False)
     is_test: bool = False
@@ -65,6 +66,11 @@ class Workspace:
     created_on: datetime | None = None
     charts: ChartStore = field(default_factory=ChartStore, repr=False)
     stores: Stores = field(default_factory=Stores, repr=False)
+
+    @property
+    def secret_key(self) -> str:
+        """The primary secret key (the API's `secretKey`)."""
+        return self.secret_keys[0]
 
     @property
     def is_default(self) -> bool:
@@ -148,7 +154,7 @@ class EmulatorState:
         workspace = Workspace(
             id=self.ids.next("workspace"),
             key=self.keys.public_key(),
-            secret_key=self.keys.secret_key(),
+            secret_keys=[self.keys.secret_key()],
             name=name,
             company=company,
             is_test=is_test,
@@ -159,13 +165,31 @@ class EmulatorState:
         return workspace
 
     def regenerate_secret_key(self, workspace: Workspace) -> str:
-        """Give a workspace a new secret key; the old one stops working at once."""
+        """Replace a workspace's primary secret key; the old one stops working at once."""
         self._by_secret.pop(workspace.secret_key, None)
-        workspace.secret_key = self.keys.secret_key()
+        workspace.secret_keys[0] = self.keys.secret_key()
         self._by_secret[workspace.secret_key] = workspace
         return workspace.secret_key
 
+    def add_secret_key(self, workspace: Workspace) -> str:
+        """Give a workspace one more secret key, valid at once next to the others."""
+        secret = self.keys.secret_key()
+        workspace.secret_keys.append(secret)
+        self._by_secret[secret] = workspace
+        return secret
+
+    def remove_secret_key(self, workspace: Workspace, secret: str) -> None:
+        """Revoke one of a workspace's secret keys (LookupError when it has no such key,
+        ValueError when it is the last one: a workspace always keeps a secret key)."""
+        if secret not in workspace.secret_keys:
+            raise LookupError("not a secret key of this workspace")
+        if len(workspace.secret_keys) == 1:
+            raise ValueError("a workspace keeps at least one secret key")
+        workspace.secret_keys.remove(secret)
+        self._by_secret.pop(secret, None)
+
     def delete_workspace(self, workspace: Workspace) -> None:
-        """Remove a workspace and everything in it; its secret key stops working."""
-        self._by_secret.pop(workspace.secret_key, None)
+        """Remove a workspace and everything in it; its secret keys stop working."""
+        for secret in workspace.secret_keys:
+            self._by_secret.pop(secret, None)
         workspace.company.workspaces.pop(workspace.key, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol, cast
 
 import pytest
 
@@ -257,3 +258,24 @@ def test_update_without_a_valid_name_is_400(
     workspace = client.workspaces.create("unchanged")
     single_error(caller.post(f"/workspaces/{workspace.key}", body), 400)
     assert client.workspaces.retrieve(workspace.key).name == "unchanged"
+
+
+class _SecretKeys(Protocol):
+    """`client.workspaces` of official clients newer than the reference (83.21)."""
+
+    def add_secret_key(self, key: str) -> str: ...
+    def remove_secret_key(self, key: str, secret_key_to_remove: str) -> None: ...
+
+
+def test_the_official_clients_secret_key_management(
+    server_url: str, client: OfficialClient
+) -> None:
+    secret_keys = cast("_SecretKeys", client.workspaces)  # untyped library
+    workspace = client.workspaces.create("ws")
+    added = secret_keys.add_secret_key(workspace.key)
+    assert added != workspace.secret_key
+    for secret in (workspace.secret_key, added):
+        assert Caller(server_url, secret).get("/charts").status_code == 200
+    secret_keys.remove_secret_key(workspace.key, workspace.secret_key)
+    assert Caller(server_url, workspace.secret_key).get("/charts").status_code == 401
+    assert client.workspaces.retrieve(workspace.key).secret_key == added

@@ -5,7 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from seatsio_typed.testing import TestCompany
+from seatsio_typed.testing import Emulator, TestCompany
+
+from .conftest import client_for
 
 WORKSPACE_KEYS = {"id", "name", "key", "secretKey", "isDefault", "isTest", "isActive"}
 
@@ -232,3 +234,57 @@ def test_regenerate_secret_key(admin: httpx.Client) -> None:
     assert body["secretKey"] != created["secretKey"]
     retrieved = admin.get(f"/workspaces/{created['key']}").json()
     assert retrieved == {**created, "secretKey": body["secretKey"]}
+
+
+def _charts_status(emulator: Emulator, secret: str) -> int:
+    with client_for(emulator, secret) as client:
+        return client.get("/charts").status_code
+
+
+def test_added_secret_keys_work_next_to_the_primary_one(
+    emulator: Emulator, admin: httpx.Client
+) -> None:
+    created = _create(admin, "x")
+    key, primary = created["key"], str(created["secretKey"])
+    response = admin.post(f"/workspaces/{key}/actions/add-secret-key")
+    assert response.status_code == 200
+    assert set(response.json()) == {"secretKey"}
+    extra = str(response.json()["secretKey"])
+    assert extra != primary
+    assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (200, 200)
+    assert admin.get(f"/workspaces/{key}").json() == created
+
+    regenerated = admin.post(f"/workspaces/{key}/actions/regenerate-secret-key").json()
+    new_primary = str(regenerated["secretKey"])
+    assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (401, 200)
+    assert admin.get(f"/workspaces/{key}").json()["secretKey"] == new_primary
+
+
+def test_removed_secret_keys_stop_working(emulator: Emulator, admin: httpx.Client) -> None:
+    created = _create(admin, "x")
+    key, primary = created["key"], str(created["secretKey"])
+    extra = str(admin.post(f"/workspaces/{key}/actions/add-secret-key").json()["secretKey"])
+    path = f"/workspaces/{key}/actions/remove-secret-key"
+    assert admin.post(path, json={"secretKey": primary}).status_code == 204
+    assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (401, 200)
+    assert admin.get(f"/workspaces/{key}").json()["secretKey"] == extra
+
+    unknown = admin.post(path, json={"secretKey": primary})
+    assert (unknown.status_code, _code(unknown)) == (404, "SECRET_KEY_NOT_FOUND")
+    assert primary not in unknown.text
+    last = admin.post(path, json={"secretKey": extra})
+    assert (last.status_code, _code(last)) == (400, "LAST_SECRET_KEY")
+    assert admin.post(path, json={}).status_code == 400
+    assert _charts_status(emulator, extra) == 200
+
+
+def test_every_secret_key_of_a_deleted_workspace_stops_working(
+    emulator: Emulator, admin: httpx.Client
+) -> None:
+    created = _create(admin, "x")
+    key = created["key"]
+    extra = str(admin.post(f"/workspaces/{key}/actions/add-secret-key").json()["secretKey"])
+    admin.post(f"/workspaces/{key}/actions/deactivate")
+    assert admin.delete(f"/workspaces/{key}").status_code == 204
+    assert _charts_status(emulator, str(created["secretKey"])) == 401
+    assert _charts_status(emulator, extra) == 401

@@ -6,6 +6,11 @@ Choices where the reference is silent (all unverified for the real server):
 - deactivating the default workspace, deleting an active workspace and making an inactive
   workspace the default are refused with 400;
 - activate/deactivate are idempotent;
+- a workspace may hold several secret keys (`add-secret-key` / `remove-secret-key`, which newer
+  official clients call; not in the reference): all of them authenticate, `secretKey` is the
+  primary one (the workspace object keeps its documented fields, so the others are not listed),
+  regenerating replaces the primary, removing an unknown key is 404 `SECRET_KEY_NOT_FOUND` and
+  removing the last one 400 `LAST_SECRET_KEY`;
 - `forSaleMode` (sent by newer official clients) is accepted and ignored;
 - page size: default and maximum 1000.
 """
@@ -147,6 +152,28 @@ def regenerate_secret_key(ctx: RequestContext) -> Response:
     return json_response({"secretKey": ctx.state.regenerate_secret_key(workspace)})
 
 
+def add_secret_key(ctx: RequestContext) -> Response:
+    """POST /workspaces/{key}/actions/add-secret-key"""
+    workspace = find_workspace(ctx, ctx.param("key"))
+    return json_response({"secretKey": ctx.state.add_secret_key(workspace)})
+
+
+def remove_secret_key(ctx: RequestContext) -> Response:
+    """POST /workspaces/{key}/actions/remove-secret-key"""
+    workspace = find_workspace(ctx, ctx.param("key"))
+    secret = ctx.body().string("secretKey")
+    try:
+        ctx.state.remove_secret_key(workspace, secret)
+    except LookupError:
+        # The message never repeats the key: secrets stay out of responses and logs.
+        raise not_found("SECRET_KEY_NOT_FOUND", "The workspace has no such secret key") from None
+    except ValueError:
+        raise bad_request(
+            "LAST_SECRET_KEY", "The last secret key of a workspace cannot be removed"
+        ) from None
+    return no_content()
+
+
 ROUTES = (
     Route("POST", "/workspaces", create_workspace, Access.ADMIN),
     Route("GET", "/workspaces", list_workspaces, Access.ADMIN),
@@ -163,5 +190,7 @@ ROUTES = (
         regenerate_secret_key,
         Access.ADMIN,
     ),
+    Route("POST", "/workspaces/{key}/actions/add-secret-key", add_secret_key, Access.ADMIN),
+    Route("POST", "/workspaces/{key}/actions/remove-secret-key", remove_secret_key, Access.ADMIN),
     Route("POST", "/workspaces/actions/set-default/{key}", set_default_workspace, Access.ADMIN),
 )
