@@ -14,6 +14,11 @@ from datetime import datetime, timedelta, timezone
 DETERMINISTIC_EPOCH = datetime(2025, 1, 1, 12, 0, 0, tzinfo=timezone.utc)
 """Where a deterministic clock starts unless told otherwise."""
 
+EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9000, 1, 1, tzinfo=timezone.utc)
+"""`advance` and `set` keep the clock between these, so that every expiry or date computed from
+it stays within what `datetime` can represent."""
+
 
 def _wall_time() -> datetime:
     return datetime.now(timezone.utc)
@@ -52,18 +57,24 @@ class Clock:
         return instant.replace(microsecond=instant.microsecond // 1000 * 1000)
 
     def advance(self, seconds: float) -> datetime:
-        """Move the clock forward (or back, with a negative value); returns the new instant."""
-        step = timedelta(seconds=seconds)
-        with self._lock:
-            if self._deterministic:
-                self._instant += step
-            else:
-                self._offset += step
-        return self.now()
+        """Move the clock forward (or back, with a negative value); returns the new instant.
+
+        ValueError (and no move) when the clock would leave `EARLIEST`..`LATEST`.
+        """
+        try:
+            target = self.now() + timedelta(seconds=seconds)
+        except OverflowError:
+            raise ValueError(f"cannot move the clock by {seconds} seconds") from None
+        return self.set(target)
 
     def set(self, instant: datetime) -> datetime:
-        """Jump to an instant (naive datetimes are taken as UTC); returns it."""
+        """Jump to an instant (naive datetimes are taken as UTC); returns it.
+
+        ValueError (and no move) for an instant outside `EARLIEST`..`LATEST`.
+        """
         target = _as_utc(instant)
+        if not EARLIEST <= target <= LATEST:
+            raise ValueError(f"the clock stays between {EARLIEST:%Y} and {LATEST:%Y}")
         with self._lock:
             if self._deterministic:
                 self._instant = target

@@ -101,3 +101,27 @@ def test_reset_admin_api_forgets_everything(emulator: Emulator, admin: httpx.Cli
     with client_for(emulator, emulator.system_secret) as system:
         assert system.post("/_emulator/reset").status_code == 204
     assert admin.get("/workspaces").status_code == 401
+
+
+@pytest.mark.parametrize("deterministic", [True, False])
+def test_the_clock_refuses_to_leave_the_representable_range(deterministic: bool) -> None:
+    clock = Clock(deterministic=deterministic)
+    before = clock.now()
+    for seconds in (1e300, -1e300, 3e11, 2.5e11, -1e11):
+        with pytest.raises(ValueError, match="clock"):
+            clock.advance(seconds)
+    for instant in (datetime(9999, 12, 31, tzinfo=UTC), datetime(1, 1, 1, tzinfo=UTC)):
+        with pytest.raises(ValueError, match="clock stays between"):
+            clock.set(instant)
+    # Refused moves leave the clock where it was (the real one keeps following wall time).
+    assert abs(clock.now() - before) < timedelta(seconds=5)
+    assert (clock.now() + timedelta(days=365)).year > before.year
+
+
+def test_clock_admin_api_answers_400_for_moves_out_of_range(emulator: Emulator) -> None:
+    with client_for(emulator, emulator.system_secret) as system:
+        for bad in ({"advance": 1e300}, {"advance": -1e11}, {"set": "9999-12-31T23:59:59Z"}):
+            response = system.post("/_emulator/clock", json=bad)
+            assert response.status_code == 400
+            assert response.json()["errors"][0]["code"] == "VALIDATION_FAILED"
+        assert system.get("/_emulator/clock").json() == {"now": "2025-01-01T12:00:00.000Z"}

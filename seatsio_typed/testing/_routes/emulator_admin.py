@@ -48,13 +48,19 @@ def move_clock(ctx: RequestContext) -> Response:
     if (advance is None) == (target is None):
         raise schema_error("#: give exactly one of [advance, set]")
     if advance is not None:
-        ctx.control.clock.advance(advance)
+        try:
+            ctx.control.clock.advance(advance)
+        except ValueError as refused:
+            raise schema_error(f"#/advance: {refused}") from None
     elif target is not None:
         try:
             instant = parse_timestamp(target)
         except ValueError:
             raise schema_error(f"#/set: {target} is not an ISO-8601 instant") from None
-        ctx.control.clock.set(instant)
+        try:
+            ctx.control.clock.set(instant)
+        except ValueError as refused:
+            raise schema_error(f"#/set: {refused}") from None
     return _clock_json(ctx)
 
 
