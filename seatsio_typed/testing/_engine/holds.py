@@ -59,7 +59,11 @@ class HoldToken:
 
 def clamped_expiry(created_on: datetime, now: datetime, minutes: int) -> datetime:
     """`now + minutes`, but never more than the 2-hour lifetime after creation."""
-    return min(now + timedelta(minutes=minutes), created_on + MAX_LIFETIME)
+    cap = created_on + MAX_LIFETIME
+    # Any number of minutes is accepted; one past the cap must not reach datetime's range.
+    if minutes >= MAX_LIFETIME // timedelta(minutes=1):
+        return cap
+    return min(now + timedelta(minutes=minutes), cap)
 
 
 @dataclass
