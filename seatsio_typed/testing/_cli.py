@@ -40,12 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _TerminatedError(Exception):
-    """SIGTERM arrived (uvicorn re-raises it after its graceful shutdown)."""
-
-
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise _TerminatedError
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,20 +58,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, RuntimeError) as error:
         print(f"cannot serve on {options.host}:{options.port}: {error}", file=sys.stderr)
         return 1
-    # The handler goes in before the first line is printed: whoever reads that line may stop us
-    # at once, and a SIGTERM before uvicorn installs its own handlers must still stop cleanly.
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        # Only a flag: raising here could land inside an event-loop callback, which asyncio
+        # logs and swallows, and the server would then run on. uvicorn installs its own
+        # handlers while it serves and re-raises the signal here once it has shut down.
+        server.should_exit = True
+
+    # The handlers go in before the first line is printed: whoever reads that line may stop us
+    # at once, and a signal before uvicorn installs its own handlers must still stop cleanly.
+    previous = {number: signal.signal(number, stop) for number in _STOP_SIGNALS}
     try:
         print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
         # A secret the caller chose is not echoed: it already knows it; logs should not hold it.
         shown = "(as given)" if given_secret else emulator.system_secret
         print(f"System secret: {shown}", flush=True)
         server.run(sockets=[sock])
-    except (KeyboardInterrupt, _TerminatedError):
-        # uvicorn stops gracefully on SIGINT/SIGTERM and then re-raises the signal: a clean stop.
+    except KeyboardInterrupt:  # pragma: no cover - only with a handler someone else installed
         pass
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         sock.close()
     print("Seats.io emulator stopped", flush=True)
     return 0
