@@ -100,9 +100,9 @@ def test_orphans_allowed_on_request(admin: httpx.Client, sample: str) -> None:
 
     result = picked(admin, "e1", number=2, tryToPreventOrphanSeats=False)
 
-    # The real server answers here (reference: unexplained by distances); this
-    # emulator's sum-of-distances rule picks the closer pair. Both leave one single seat.
-    assert result == ["A-6", "A-7"]
+    # Confirmed (object-status.md §3.4), although are closer: both pairs lie two seats
+    # from the row's ideal pair, and the left one comes first.
+    assert result == ["A-2", "A-3"]
     assert picked(admin, "e1", number=2) == ["B-4", "B-5"]
 
 
@@ -272,3 +272,40 @@ def test_one_general_admission_area_with_enough_places(admin: httpx.Client, venu
     # Both areas are equally far away; "Small" comes first but has only 2 places.
     small = ok(best_available(admin, "e1", {"number": 2, "categories": ["3"]}))["objects"]
     assert small == ["Small", "Small"]
+
+
+@pytest.fixture
+def two_rows(emulator: Emulator, company: TestCompany) -> str:
+    # Seats k of both rows sit at x = 20k; the focal point is a little right of the middle.
+    drawing = (
+        ChartBuilder("Two rows")
+        .category(1, "Seats", "#111111")
+        .focal_point(93, 0)
+        .row("A", seats=8, category=1)
+        .row("B", seats=8, category=1)
+        .build()
+    )
+    return emulator.upload_chart(drawing, secret_key=company.admin_key)
+
+
+def test_a_row_is_searched_outward_from_its_ideal_seats_left_first(
+    admin: httpx.Client, two_rows: str
+) -> None:
+    create_event(admin, two_rows, eventKey="e1")
+    changed(admin, "e1", ["A-4", "A-5"])
+
+    first = picked(admin, "e1", number=2, tryToPreventOrphanSeats=False)
+    second = picked(admin, "e1", number=2, tryToPreventOrphanSeats=False)
+
+    # are closer than, but both pairs lie two seats from the ideal;
+    # once are taken, the right pair is next.
+    assert first == ["A-2", "A-3"]
+    assert second == ["A-6", "A-7"]
+
+
+def test_rows_compete_by_the_distance_of_their_answers(admin: httpx.Client, two_rows: str) -> None:
+    create_event(admin, two_rows, eventKey="e1")
+    changed(admin, "e1", ["A-3", "A-4", "A-5", "A-6"])
+
+    # Row A's best left pair lies farther away than row B's ideal pair.
+    assert picked(admin, "e1", number=2, tryToPreventOrphanSeats=False) == ["B-4", "B-5"]

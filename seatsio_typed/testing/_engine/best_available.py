@@ -7,8 +7,7 @@ requested categories (keys, or labels compared case-insensitively), zone and sec
 
 The documented steps run in order until one finds a solution:
 1. `number` adjacent seats in one row (or by-seat table) that leave no single free seat next to
-   them, with the smallest sum of distances to the focal point (skipped when
-   `tryToPreventOrphanSeats` is false);
+   them (skipped when `tryToPreventOrphanSeats` is false);
 2. the same, single free seats allowed;
 3. the `number` seats closest to the focal point, anywhere (`nextToEachOther: false`);
 4. tables booked as a whole and booths, closest first;
@@ -16,13 +15,21 @@ The documented steps run in order until one finds a solution:
    booked as a whole only when all its places are asked for).
 `accessibleSeats` asks for at least that many wheelchair-accessible seats among the chosen seats.
 Distances are the objects' `distanceToFocalPoint` (a zoned object's is measured to its zone's
-focal point). Known deviation: with A-4 and A-5 of sampleChart booked and orphans allowed, the
-real server answers A-2, A-3 where this sum-of-distances rule picks A-6, A-7.
+focal point).
+
+Steps 1 and 2 search each row outward from its ideal spot: the `number` adjacent seats of the row
+with the smallest sum of distances, whatever their status. Windows are tried by how many seats
+they lie from that spot, the left one first when two are equally far; the row's answer is the
+first window that can be taken. Rows then compete by the sum of distances of their answers
+(ties: chart order). The outward search is inferred, not documented: it is the rule consistent
+with every confirmed pick, including A-2, A-3 for 2 seats with A-4 and A-5 of sampleChart
+booked and orphans allowed (object-status.md §3.4), where the closest free pair is A-6, A-7.
 """
 
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,7 +75,7 @@ def choose(view: EventView, query: BestAvailableQuery) -> Pick:
         raise not_found()
     candidates = [obj for obj in view.bookable.objects if _candidate(view, obj, query)]
     seats = {obj.label: obj for obj in candidates if obj.object_type == "seat"}
-    rows = _runs_of_free_seats(view, seats)
+    rows = _rows(view, seats)
     if query.try_to_prevent_orphan_seats:
         found = _in_one_row(rows, query, allow_orphans=False)
         if found is not None:
@@ -123,12 +130,19 @@ def _distance(obj: ObjectDef) -> float:
     return obj.distance_to_focal_point if obj.distance_to_focal_point is not None else 0.0
 
 
-def _runs_of_free_seats(
-    view: EventView, seats: dict[str, ObjectDef]
-) -> list[tuple[list[ObjectDef | None], list[bool]]]:
-    """Per row/table: its seats in drawing order (None where not a candidate) and which of its
-    seats are free at all (a non-candidate can still be free, e.g. in another category)."""
-    rows: list[tuple[list[ObjectDef | None], list[bool]]] = []
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A row or table for steps 1-2: per seat in drawing order, the candidate (None when the
+    seat cannot be chosen), whether it is free at all (a non-candidate can still be free, e.g.
+    in another category), and its distance to the focal point whatever its status."""
+
+    line: list[ObjectDef | None]
+    free: list[bool]
+    distances: list[float]
+
+
+def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[_Row]:
+    rows: list[_Row] = []
     bookable = view.bookable.by_label
     for group in view.index.groups:
         line = [seats.get(label) for label in group.seat_labels]
@@ -138,30 +152,46 @@ def _runs_of_free_seats(
             label in bookable and view.event.state_of(label).status == FREE
             for label in group.seat_labels
         ]
-        rows.append((line, free))
+        distances = [_chart_distance(view, label) for label in group.seat_labels]
+        rows.append(_Row(line, free, distances))
     return rows
 
 
-def _in_one_row(
-    rows: list[tuple[list[ObjectDef | None], list[bool]]],
-    query: BestAvailableQuery,
-    *,
-    allow_orphans: bool,
-) -> Pick | None:
+def _chart_distance(view: EventView, label: str) -> float:
+    found = view.index.lookup(label)
+    distance = found[0].distance_to_focal_point if found else None
+    return math.inf if distance is None else distance
+
+
+def _in_one_row(rows: list[_Row], query: BestAvailableQuery, *, allow_orphans: bool) -> Pick | None:
     best: tuple[float, int, tuple[ObjectDef, ...]] | None = None
-    size = query.number
-    for line, free in rows:
-        for start in range(len(line) - size + 1):
-            window = line[start : start + size]
-            chosen = tuple(obj for obj in window if obj is not None)
-            if len(chosen) != size or _accessible(chosen) < query.accessible_seats:
-                continue
-            if not allow_orphans and _leaves_orphan(free, start, start + size):
-                continue
-            score = (sum(_distance(obj) for obj in chosen), chosen[0].order, chosen)
-            if best is None or score[:2] < best[:2]:
-                best = score
+    for row in rows:
+        chosen = _outward_from_ideal(row, query, allow_orphans=allow_orphans)
+        if chosen is None:
+            continue
+        score = (sum(_distance(obj) for obj in chosen), chosen[0].order, chosen)
+        if best is None or score[:2] < best[:2]:
+            best = score
     return None if best is None else Pick(best[2], next_to_each_other=True)
+
+
+def _outward_from_ideal(
+    row: _Row, query: BestAvailableQuery, *, allow_orphans: bool
+) -> tuple[ObjectDef, ...] | None:
+    """The first window that can be taken, searching outward from the row's ideal window."""
+    size = query.number
+    starts = range(len(row.line) - size + 1)
+    if not starts:
+        return None
+    ideal = min(starts, key=lambda start: (sum(row.distances[start : start + size]), start))
+    for start in sorted(starts, key=lambda start: (abs(start - ideal), start)):
+        chosen = tuple(obj for obj in row.line[start : start + size] if obj is not None)
+        if len(chosen) != size or _accessible(chosen) < query.accessible_seats:
+            continue
+        if not allow_orphans and _leaves_orphan(row.free, start, start + size):
+            continue
+        return chosen
+    return None
 
 
 def _leaves_orphan(free: list[bool], start: int, stop: int) -> bool:
