@@ -7,15 +7,19 @@ every path parameter with `quote(value, safe='')` and repeats list-valued query 
 from __future__ import annotations
 
 import uuid
+from typing import cast
 from urllib.parse import quote
 
 import pytest
 import requests
+from seatsio.exceptions import RateLimitExceededException
 
 from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
 from ._official_charts import OfficialCharts, category, charts_of, events_of
 from .conftest import Company
+
+RATE_LIMIT_ERROR: type[Exception] = cast("type[Exception]", RateLimitExceededException)  # untyped
 
 
 @pytest.fixture
@@ -237,3 +241,22 @@ def test_errors_of_the_official_client_carry_codes(charts: OfficialCharts) -> No
     with pytest.raises(OFFICIAL_ERROR) as caught:
         charts.retrieve_published_version("no-such-chart")
     assert error_codes(caught.value) == ["CHART_NOT_FOUND"]
+
+
+def test_a_429_is_the_official_rate_limit_exception(
+    server_url: str, system_secret: str, caller: Caller, charts: OfficialCharts
+) -> None:
+    chart = charts.create()
+    system = Caller(server_url, system_secret)
+    fault = f'{{"rateLimit": {{"count": 1, "pathPrefix": "/charts/{chart.key}"}}}}'
+    assert system.post("/_emulator/faults", fault).status_code == 204
+    try:
+        raw = caller.get(f"/charts/{chart.key}")
+        error_body(raw, 429)
+        assert system.post("/_emulator/faults", fault).status_code == 204
+        with pytest.raises(RATE_LIMIT_ERROR) as caught:
+            charts.retrieve(chart.key)
+        assert official_error(caught.value).requestId
+        assert charts.retrieve(chart.key).key == chart.key
+    finally:
+        system.delete("/_emulator/faults")
