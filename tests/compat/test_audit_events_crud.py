@@ -509,3 +509,44 @@ def test_official_client_errors_on_a_repeated_create(
 
     with pytest.raises(OFFICIAL_ERROR):
         events.create(chart_key, event_key="dup")
+
+
+def test_move_keeps_the_object_states(caller: Caller, chart_key: str) -> None:
+    create_event(caller, chart_key, eventKey="e1")
+    change(caller, "e1", ["A-1"], orderId="o1")
+
+    moved = ok_json(caller.post("/events/e1/actions/move-to-new-chart-copy"))
+
+    info = child(caller.json("/events/e1/objects", query=[("label", "A-1")]), "A-1")
+    assert (info["status"], info["orderId"]) == ("booked", "o1")
+    listed = caller.json(f"/charts/{moved['chartKey']}", query=[("expand", "events")])
+    assert [event["key"] for event in items_of({"items": listed["events"]})] == ["e1"]
+
+
+def test_events_belong_to_the_workspace_acted_in(
+    client: OfficialClient, server_url: str, company: Company, upload_sample_chart: UploadChart
+) -> None:
+    workspace = client.workspaces.create("second")
+    there = Caller(server_url, company.admin_key, workspace.key)
+    with_its_secret = Caller(server_url, workspace.secret_key)
+    default = Caller(server_url, company.admin_key)
+    chart = upload_sample_chart("sampleChart.json")
+    copied = ok_json(
+        default.post(f"/charts/{chart}/version/published/actions/copy-to-workspace/{workspace.key}")
+    )
+
+    create_event(there, str(copied["key"]), eventKey="elsewhere")
+
+    assert [e["key"] for e in items_of(with_its_secret.json("/events"))] == ["elsewhere"]
+    assert items_of(default.json("/events")) == []
+    assert single_error(default.get("/events/elsewhere"), 404)["code"] == "EVENT_NOT_FOUND"
+    assert single_error(post_json(default, "/events", {"chartKey": copied["key"]}), 404)
+
+
+def test_the_chart_lists_its_events(caller: Caller, chart_key: str) -> None:
+    create_event(caller, chart_key, eventKey="e1")
+    create_event(caller, chart_key, eventKey="e2")
+
+    chart = caller.json(f"/charts/{chart_key}", query=[("expand", "events")])
+
+    assert [event["key"] for event in items_of({"items": chart["events"]})] == ["e2", "e1"]
