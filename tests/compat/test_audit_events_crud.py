@@ -550,3 +550,25 @@ def test_the_chart_lists_its_events(caller: Caller, chart_key: str) -> None:
     chart = caller.json(f"/charts/{chart_key}", query=[("expand", "events")])
 
     assert [event["key"] for event in items_of({"items": chart["events"]})] == ["e2", "e1"]
+
+
+def test_documented_status_codes(caller: Caller, chart_key: str) -> None:
+    created = post_json(caller, "/events", {"chartKey": chart_key, "eventKey": "e1"})
+    multiple = post_json(
+        caller, "/events/actions/create-multiple", {"chartKey": chart_key, "events": [{}]}
+    )
+    retrieved = caller.get("/events/e1")
+    infos = caller.get("/events/e1/objects", query=[("label", "A-1")])
+    changed = change(caller, "e1", ["A-1"])
+    extra = post_json(caller, "/events/e1/objects/A-2/actions/update-extra-data", {"extraData": {}})
+    extras = post_json(caller, "/events/e1/actions/update-extra-data", {"extraData": {"A-2": {}}})
+    token = post_json(caller, "/hold-tokens", {})
+    moved = caller.post("/events/e1/actions/move-to-new-chart-copy")
+    deleted = caller.delete("/events/e1")
+
+    assert [
+        r.status_code for r in (created, multiple, retrieved, infos, changed, token, moved)
+    ] == [200] * 7
+    assert [r.status_code for r in (extra, extras, deleted)] == [204] * 3
+    for response in (created, multiple, retrieved, infos, changed, token, moved):
+        assert "application/json" in response.headers["content-type"]
