@@ -555,7 +555,9 @@ def test_the_chart_lists_its_events(caller: Caller, chart_key: str) -> None:
 def test_documented_status_codes(caller: Caller, chart_key: str) -> None:
     created = post_json(caller, "/events", {"chartKey": chart_key, "eventKey": "e1"})
     multiple = post_json(
-        caller, "/events/actions/create-multiple", {"chartKey": chart_key, "events": [{}]}
+        caller,
+        "/events/actions/create-multiple",
+        {"chartKey": chart_key, "events": [dict[str, str]()]},
     )
     retrieved = caller.get("/events/e1")
     infos = caller.get("/events/e1/objects", query=[("label", "A-1")])
