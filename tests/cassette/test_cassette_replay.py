@@ -7,13 +7,22 @@ import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import httpx
 import pytest
 
 from seatsio_typed import Chart
 from seatsio_typed.testing import Emulator
-from tests.cassette._backends import EmulatorBackend
+from tests.cassette._backends import EMULATOR_BASE_URL, EmulatorBackend
+from tests.cassette._format import Cassette, dumps
 from tests.cassette._tape import Tape, play
-from tests.cassette._transports import CassetteMismatchError
+from tests.cassette._transports import (
+    CassetteMismatchError,
+    Player,
+    Recorder,
+    RecordingTransport,
+    ReplayTransport,
+)
+from tests.cassette._venue import venue
 from tests.unit.support import Kind
 
 Flow = Callable[[Tape], Awaitable[None]]
@@ -163,3 +172,31 @@ async def test_a_fixture_the_recording_lacks_fails(cassette: Path) -> None:
         tape.seed_chart({"name": "x"})
 
     assert "fixture 'chart-1'" in await _mismatch(cassette, wants_a_chart)
+
+
+def test_a_binary_body_round_trips_through_record_file_and_replay(tmp_path: Path) -> None:
+    emulator = Emulator(deterministic=True, seed=3)
+    company = emulator.create_test_company()
+    chart_key = emulator.upload_chart(venue(), secret_key=company.admin_key)
+    thumbnail = f"/charts/{chart_key}/version/published/thumbnail"
+    auth = httpx.BasicAuth(company.admin_key, "")
+
+    recorder = Recorder()
+    transport = RecordingTransport(emulator.transport(), recorder)
+    with httpx.Client(transport=transport, base_url=EMULATOR_BASE_URL, auth=auth) as http:
+        original = http.get(thumbnail)
+    assert original.headers["content-type"] == "image/png"
+    path = tmp_path / "thumbnail.json"
+    recording = Cassette("emulator", EMULATOR_BASE_URL, {}, tuple(recorder.exchanges))
+    path.write_text(dumps(recording.to_json()))
+    assert '"body_base64"' in path.read_text()
+
+    player = Player(Cassette.loads(path.read_text()).exchanges, "thumbnail.json")
+    with httpx.Client(
+        transport=ReplayTransport(player), base_url=EMULATOR_BASE_URL, auth=auth
+    ) as http:
+        replayed = http.get(thumbnail)
+    player.finish()
+    assert replayed.content == original.content
+    assert replayed.content.startswith(b"\x89PNG")
+    assert replayed.headers["content-type"] == "image/png"
