@@ -298,6 +298,11 @@ def recorded(flow: Flow) -> Callable[[Tape], Coroutine[Any, Any, None]]:
     return test
 
 
+def flow_of(test: Callable[..., object]) -> RecordedFlow:
+    """The flow behind a `@recorded` test function."""
+    return _FLOWS[(test.__module__, test.__name__)]
+
+
 def discover_flows(
     directory: Path | None = None, package: str = "tests.cassette"
 ) -> list[RecordedFlow]:

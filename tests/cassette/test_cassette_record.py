@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from seatsio_typed.testing import Emulator
+from tests.cassette import test_seed_events
 from tests.cassette._backends import (
     EMULATOR_BASE_URL,
     EmulatorBackend,
@@ -21,6 +22,7 @@ from tests.cassette._tape import (
     Tape,
     cassette_path,
     discover_flows,
+    flow_of,
     play,
     recording_requested,
     tape_for,
@@ -28,9 +30,7 @@ from tests.cassette._tape import (
 from tests.cassette._venue import venue
 from tests.unit.support import Kind
 
-HOLD_AND_BOOK = next(
-    flow for flow in discover_flows() if flow.name == "test_hold_with_a_token_then_book_with_it"
-)
+HOLD_AND_BOOK = flow_of(test_seed_events.test_hold_with_a_token_then_book_with_it)
 
 
 async def _record(path: Path, kind: Kind = "sync") -> str:
