@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck unit unasync serve bench clean
+.PHONY: demo test lint format typecheck unit record serve bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ format: $(STAMP)
 	$(BIN)/python scripts/unasync.py
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Re-record every cassette against the deterministic local Seats.io (or, with SEATSIO_SECRET_KEY
+# and SEATSIO_REGION set, against Seats.io itself; see cassettes/README.md).
+record: $(STAMP)
+	$(BIN)/python scripts/record.py
 
 serve: $(STAMP)
 	$(BIN)/python -m seatsio_typed.testing serve --host 127.0.0.1 --port 9001
