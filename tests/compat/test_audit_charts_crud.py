@@ -19,8 +19,8 @@ from ._audit_wire import (
 )
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_charts import OfficialChart, OfficialCharts, category, charts_of, events_of
+from ._official_events import events_of as all_events_of
 from .conftest import Company, UploadChart
-from .test_compat_events_support import events_of as all_events_of
 
 EXPANDABLE = {"events", "validation", "venueType", "zones"}
 

@@ -7,11 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ._audit_wire import Caller, child, error_body, items_of, ok_json, single_error
-from ._official import OFFICIAL_ERROR, OfficialClient
-from ._official_charts import charts_of
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     create_event,
     near_now,
@@ -19,14 +15,18 @@ from .test_audit_events_support import (
     post_json,
     quote,
 )
-from .test_compat_events_builders import (
+from ._audit_wire import Caller, child, error_body, items_of, ok_json, single_error
+from ._official import OFFICIAL_ERROR, OfficialClient
+from ._official_builders import (
     category,
     channel,
     event_properties,
     for_sale_config,
     table_booking,
 )
-from .test_compat_events_support import OfficialEvents, events_of
+from ._official_charts import charts_of
+from ._official_events import OfficialEvents, events_of
+from .conftest import Company, UploadChart
 
 SAMPLE_CATEGORIES = [
     {"key": 9, "label": "Cat1", "color": "#87A9CD", "accessible": False},

@@ -13,9 +13,9 @@ import pytest
 
 from tests.reference import load_sample_chart
 
+from ._audit_events import create_event, object_infos
 from ._audit_wire import Caller, JsonBody, child
 from .conftest import Company, UploadChart
-from .test_audit_events_support import create_event, object_infos
 
 BATCH = 150
 """Labels per object-info request (the query string stays well under common URL limits)."""

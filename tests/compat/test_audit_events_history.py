@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._audit_wire import Caller, JsonBody, error_body, items_of
-from ._official import OfficialClient
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     create_event,
     object_info,
@@ -18,7 +15,10 @@ from .test_audit_events_support import (
     quote,
     status_changes,
 )
-from .test_compat_events_support import OfficialEvents, events_of
+from ._audit_wire import Caller, JsonBody, error_body, items_of
+from ._official import OfficialClient
+from ._official_events import OfficialEvents, events_of
+from .conftest import Company, UploadChart
 
 RECORD_KEYS = {
     "id",

@@ -14,9 +14,9 @@ from seatsio_typed.testing.builder import ChartBuilder
 
 from ._audit_wire import Caller, items_of
 from ._official import OfficialClient
+from ._official_builders import object_properties
+from ._official_events import OfficialEvents, events_of
 from .conftest import Company
-from .test_compat_events_builders import object_properties
-from .test_compat_events_support import OfficialEvents, events_of
 
 ROW = "R/1?#"
 SEATS = ["a b", "ü%2F", "x+y", "🎟"]

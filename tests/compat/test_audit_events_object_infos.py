@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from ._audit_events import create_event, object_info, object_infos
 from ._audit_wire import Caller, JsonBody, error_body
 from ._official import OfficialClient
+from ._official_events import OfficialEvents, events_of
 from .conftest import Company, UploadChart
-from .test_audit_events_support import create_event, object_info, object_infos
-from .test_compat_events_support import OfficialEvents, events_of
 
 FLAGS = (
     "isAccessible",

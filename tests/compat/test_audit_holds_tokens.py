@@ -7,10 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ._audit_wire import Caller, JsonBody, child, error_body, items_of, ok_json
-from ._official import OFFICIAL_ERROR, OfficialClient, official_client
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     changed_objects,
     create_event,
@@ -20,7 +17,10 @@ from .test_audit_events_support import (
     post_json,
     status_changes,
 )
-from .test_compat_events_support import OfficialHoldTokens, events_of, hold_tokens_of
+from ._audit_wire import Caller, JsonBody, child, error_body, items_of, ok_json
+from ._official import OFFICIAL_ERROR, OfficialClient, official_client
+from ._official_events import OfficialHoldTokens, events_of, hold_tokens_of
+from .conftest import Company, UploadChart
 
 HELD = "reservedByToken"
 TOKEN_KEYS = {"holdToken", "expiresAt", "expiresInSeconds", "workspaceKey"}

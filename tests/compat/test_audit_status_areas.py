@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from ._audit_wire import Caller, error_body, items_of
-from ._official import OfficialClient
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     changed_objects,
     create_event,
     new_hold_token,
     object_info,
 )
-from .test_compat_events_builders import object_properties
-from .test_compat_events_support import OfficialEvents, events_of, hold_tokens_of
+from ._audit_wire import Caller, error_body, items_of
+from ._official import OfficialClient
+from ._official_builders import object_properties
+from ._official_events import OfficialEvents, events_of, hold_tokens_of
+from .conftest import Company, UploadChart
 
 HELD = "reservedByToken"
 COUNTERS = ("capacity", "numBooked", "numHeld", "numFree")

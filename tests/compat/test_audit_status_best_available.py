@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from seatsio.exceptions import BestAvailableObjectsNotFoundException
 
+from ._audit_events import create_event, post_json
 from ._audit_wire import Caller, error_body, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
+from ._official_builders import channel
+from ._official_events import OfficialEvents, events_of, hold_tokens_of
 from .conftest import Company, UploadChart
-from .test_audit_events_support import create_event, post_json
-from .test_compat_events_builders import channel
-from .test_compat_events_support import OfficialEvents, events_of, hold_tokens_of
 
 HELD = "reservedByToken"
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._audit_wire import Caller, JsonBody, error_body, items_of
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     changed_objects,
     create_event,
@@ -18,8 +15,11 @@ from .test_audit_events_support import (
     post_json,
     status_changes,
 )
-from .test_compat_events_builders import object_properties
-from .test_compat_events_support import OfficialEvents, events_of, hold_tokens_of
+from ._audit_wire import Caller, JsonBody, error_body, items_of
+from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
+from ._official_builders import object_properties
+from ._official_events import OfficialEvents, events_of, hold_tokens_of
+from .conftest import Company, UploadChart
 
 HELD = "reservedByToken"
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._audit_wire import Caller, JsonBody, error_body, ok_json
-from ._official import OFFICIAL_ERROR, OfficialClient
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     changed_objects,
     create_event,
@@ -17,8 +14,11 @@ from .test_audit_events_support import (
     object_info,
     object_infos,
 )
-from .test_compat_events_builders import channel, for_sale_config
-from .test_compat_events_support import OfficialEvents, events_of, hold_tokens_of
+from ._audit_wire import Caller, JsonBody, error_body, ok_json
+from ._official import OFFICIAL_ERROR, OfficialClient
+from ._official_builders import channel, for_sale_config
+from ._official_events import OfficialEvents, events_of, hold_tokens_of
+from .conftest import Company, UploadChart
 
 HELD = "reservedByToken"
 CHANNELS = [

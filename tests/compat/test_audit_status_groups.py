@@ -7,10 +7,7 @@ from typing import cast
 
 import pytest
 
-from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from .conftest import Company, UploadChart
-from .test_audit_events_support import (
+from ._audit_events import (
     change,
     changed_objects,
     create_event,
@@ -20,8 +17,11 @@ from .test_audit_events_support import (
     post_json,
     status_changes,
 )
-from .test_compat_events_builders import status_change_request
-from .test_compat_events_support import OfficialEvents, events_of
+from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json
+from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
+from ._official_builders import status_change_request
+from ._official_events import OfficialEvents, events_of
+from .conftest import Company, UploadChart
 
 HELD = "reservedByToken"
 

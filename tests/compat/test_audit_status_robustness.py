@@ -17,9 +17,9 @@ from typing import cast
 import pytest
 import requests
 
+from ._audit_events import create_event, new_hold_token
 from ._audit_wire import Caller, JsonBody, error_body, ok_json
 from .conftest import Company, UploadChart
-from .test_audit_events_support import create_event, new_hold_token
 
 ODD_VALUES: list[object] = [
     None,

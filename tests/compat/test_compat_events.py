@@ -8,18 +8,18 @@ import datetime as dt
 import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
-from .conftest import UploadChart
-from .test_compat_events_builders import (
+from ._official_builders import (
     category,
     channel,
     event_properties,
     for_sale_config,
     table_booking,
 )
-from .test_compat_events_support import (
+from ._official_events import (
     OfficialEvents,
     events_of,
 )
+from .conftest import UploadChart
 
 
 @pytest.fixture

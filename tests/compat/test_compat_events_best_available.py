@@ -6,12 +6,12 @@ import pytest
 from seatsio.exceptions import BestAvailableObjectsNotFoundException
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from .conftest import UploadChart
-from .test_compat_events_support import (
+from ._official_events import (
     OfficialEvents,
     events_of,
     hold_tokens_of,
 )
+from .conftest import UploadChart
 
 
 @pytest.fixture

@@ -7,16 +7,16 @@ import datetime as dt
 import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
-from .conftest import Company, UploadChart
-from .test_compat_events_builders import (
+from ._official_builders import (
     object_properties,
 )
-from .test_compat_events_support import (
+from ._official_events import (
     OfficialEvents,
     OfficialHoldTokens,
     events_of,
     hold_tokens_of,
 )
+from .conftest import Company, UploadChart
 
 
 @pytest.fixture

@@ -6,18 +6,18 @@ from __future__ import annotations
 import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
-from .conftest import UploadChart
-from .test_compat_events_builders import (
+from ._official_builders import (
     channel,
     object_properties,
     status_change_request,
 )
-from .test_compat_events_support import (
+from ._official_events import (
     OfficialEvents,
     OfficialHoldTokens,
     events_of,
     hold_tokens_of,
 )
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
 

@@ -7,8 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .conftest import client_for
-from .test_charts_support import (
+from ._charts_support import (
     CHART_KEYS,
     assert_no_content,
     create_chart,
@@ -19,6 +18,7 @@ from .test_charts_support import (
     upload,
     zoned_drawing,
 )
+from .conftest import client_for
 
 
 @pytest.mark.parametrize("body", [b"", b"null", b"{}"])

@@ -9,8 +9,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .conftest import client_for
-from .test_charts_support import (
+from ._charts_support import (
     CHART_KEYS,
     Json,
     create_chart,
@@ -21,6 +20,7 @@ from .test_charts_support import (
     small_drawing,
     upload,
 )
+from .conftest import client_for
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .test_charts_support import (
+from ._charts_support import (
     Json,
     assert_no_content,
     create_chart,

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from .test_charts_support import assert_no_content, create_chart, error, ok_json, retrieve
+from ._charts_support import assert_no_content, create_chart, error, ok_json, retrieve
 
 
 def _tags(client: httpx.Client) -> list[str]:

@@ -10,8 +10,7 @@ import pytest
 
 from seatsio_typed.testing import ChartBuilder, Emulator, TestCompany
 
-from .conftest import client_for
-from .test_charts_support import (
+from ._charts_support import (
     Json,
     assert_no_content,
     client_at,
@@ -23,6 +22,7 @@ from .test_charts_support import (
     small_drawing,
     upload,
 )
+from .conftest import client_for
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -7,8 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .conftest import client_for
-from .test_events_support import (
+from ._events_support import (
     body,
     changed,
     codes,
@@ -20,6 +19,7 @@ from .test_events_support import (
     upload_hall,
     upload_sample,
 )
+from .conftest import client_for
 
 ALWAYS = {
     "id",

@@ -7,7 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .test_events_support import (
+from ._events_support import (
     HELD,
     changed,
     codes,

@@ -10,8 +10,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from .conftest import client_for
-from .test_events_support import (
+from ._events_support import (
     HELD,
     change,
     changed,
@@ -22,6 +21,7 @@ from .test_events_support import (
     status_of,
     upload_hall,
 )
+from .conftest import client_for
 
 BATCH = "/events/actions/change-object-status"
 

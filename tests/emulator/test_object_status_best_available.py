@@ -11,7 +11,7 @@ import pytest
 from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing.builder import ChartBuilder, Seat
 
-from .test_events_support import (
+from ._events_support import (
     HELD,
     JsonDict,
     changed,

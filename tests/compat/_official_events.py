@@ -1,7 +1,7 @@
 """A typed view of the official client's events and hold tokens (no tests in here).
 
 The Protocols state what the events compatibility tests rely on; the request helper objects
-are made in `test_compat_events_builders.py`.
+are made in `_official_builders.py`.
 """
 
 from __future__ import annotations
