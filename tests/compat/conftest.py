@@ -16,7 +16,10 @@ import requests
 from seatsio_typed.testing import Emulator
 from tests.reference import shared_path
 
+from ._audit_wire import Caller
 from ._official import OfficialClient, official_client
+from ._official_charts import OfficialCharts, charts_of
+from ._official_events import OfficialEvents, OfficialHoldTokens, events_of, hold_tokens_of
 
 SYSTEM_SECRET = "compat-system-secret"
 HERE = Path(__file__).parent
@@ -96,6 +99,30 @@ def company(server_url: str, system_secret: str) -> Company:
 def client(server_url: str, company: Company) -> OfficialClient:
     """The official client with the company admin key (acts on the default workspace)."""
     return official_client(server_url, company.admin_key)
+
+
+@pytest.fixture
+def charts(client: OfficialClient) -> OfficialCharts:
+    """The official charts client with the company admin key."""
+    return charts_of(client)
+
+
+@pytest.fixture
+def events(client: OfficialClient) -> OfficialEvents:
+    """The official events client with the company admin key."""
+    return events_of(client)
+
+
+@pytest.fixture
+def hold_tokens(client: OfficialClient) -> OfficialHoldTokens:
+    """The official hold tokens client with the company admin key."""
+    return hold_tokens_of(client)
+
+
+@pytest.fixture
+def caller(server_url: str, company: Company) -> Caller:
+    """Raw requests with the company admin key, shaped like the official client's."""
+    return Caller(server_url, company.admin_key)
 
 
 UploadChart = Callable[[str], str]

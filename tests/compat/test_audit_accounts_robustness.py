@@ -101,12 +101,6 @@ SEGMENTS: tuple[str, ...] = (
 )
 
 
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
 def _assert_handled(response: requests.Response) -> None:
     assert response.status_code < 500, (response.request.method, response.url, response.text)
     if response.status_code in (401, 403):

@@ -16,22 +16,10 @@ from seatsio.exceptions import RateLimitExceededException
 
 from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
-from ._official_charts import OfficialCharts, category, charts_of, events_of
+from ._official_charts import OfficialCharts, category, events_of
 from .conftest import Company
 
 RATE_LIMIT_ERROR: type[Exception] = cast("type[Exception]", RateLimitExceededException)  # untyped
-
-
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key, shaped like the official client's."""
-    return Caller(server_url, company.admin_key)
 
 
 @pytest.mark.parametrize("body", ["null", "", "{}"])

@@ -18,23 +18,11 @@ from ._audit_wire import (
     single_error,
 )
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from ._official_charts import OfficialChart, OfficialCharts, category, charts_of, events_of
+from ._official_charts import OfficialChart, OfficialCharts, category, events_of
 from ._official_events import events_of as all_events_of
-from .conftest import Company, UploadChart
+from .conftest import UploadChart
 
 EXPANDABLE = {"events", "validation", "venueType", "zones"}
-
-
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
 
 
 def _published(caller: Caller, key: str) -> JsonBody:

@@ -9,19 +9,6 @@ from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_cli
 from ._official_charts import OfficialCharts, category, charts_of, events_of
 from .conftest import Company, UploadChart
 
-
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
 # -- tags --------------------------------------------------------------------------------------
 
 

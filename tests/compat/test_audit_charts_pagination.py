@@ -9,23 +9,11 @@ from __future__ import annotations
 import pytest
 
 from ._audit_wire import Caller, JsonBody, items_of, single_error
-from ._official import OfficialClient, official_client
+from ._official import official_client
 from ._official_charts import OfficialChart, OfficialCharts, OfficialPage, charts_of
 from .conftest import Company
 
 NAMES = ["16", "17", "18", "19", "20"]
-
-
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
 
 
 @pytest.fixture

@@ -18,18 +18,6 @@ from .conftest import Company, UploadChart, create_test_company, upload_chart_fi
 API_VENUE_TYPES = {"SIMPLE", "WITH_SECTIONS_AND_FLOORS", "WITH_ZONES"}
 
 
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
 def test_create_test_company_answers_admin_and_default_workspace(
     server_url: str, system_secret: str
 ) -> None:

@@ -14,18 +14,6 @@ from .conftest import Company, UploadChart
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
 def _with_draft(charts: OfficialCharts, client: OfficialClient, published: str, draft: str) -> str:
     chart = charts.create(published)
     events_of(client).create(chart.key)

@@ -25,7 +25,7 @@ from ._official_builders import (
     table_booking,
 )
 from ._official_charts import charts_of
-from ._official_events import OfficialEvents, events_of
+from ._official_events import OfficialEvents
 from .conftest import Company, UploadChart
 
 SAMPLE_CATEGORIES = [
@@ -33,17 +33,6 @@ SAMPLE_CATEGORIES = [
     {"key": 10, "label": "Cat2", "color": "#5E42ED", "accessible": False},
     {"key": "string11", "label": "Cat3", "color": "#5E42BB", "accessible": False},
 ]
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from tests.reference import load_sample_chart
 
 from ._audit_events import create_event, object_infos
 from ._audit_wire import Caller, JsonBody, child
-from .conftest import Company, UploadChart
+from .conftest import UploadChart
 
 BATCH = 150
 """Labels per object-info request (the query string stays well under common URL limits)."""
@@ -112,11 +112,6 @@ def _ids(own: str, parent: str | None, section: str | None) -> dict[str, str]:
     if section is not None:
         ids["section"] = section
     return ids
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,8 @@ from ._audit_events import (
     status_changes,
 )
 from ._audit_wire import Caller, JsonBody, error_body, items_of
-from ._official import OfficialClient
-from ._official_events import OfficialEvents, events_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents
+from .conftest import UploadChart
 
 RECORD_KEYS = {
     "id",
@@ -31,16 +30,6 @@ RECORD_KEYS = {
     "isPresentOnChart",
 }
 """Keys every StatusChange carries; orderId, extraData, holdToken and the reason are optional."""
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

@@ -13,20 +13,14 @@ import requests
 from seatsio_typed.testing.builder import ChartBuilder
 
 from ._audit_wire import Caller, items_of
-from ._official import OfficialClient
 from ._official_builders import object_properties
-from ._official_events import OfficialEvents, events_of
+from ._official_events import OfficialEvents
 from .conftest import Company
 
 ROW = "R/1?#"
 SEATS = ["a b", "ü%2F", "x+y", "🎟"]
 LABELS = [f"{ROW}-{seat}" for seat in SEATS]
 EVENT_KEY = "ev/ent ?#%2F+ü"
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

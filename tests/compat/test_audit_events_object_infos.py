@@ -8,9 +8,8 @@ import pytest
 
 from ._audit_events import create_event, object_info, object_infos
 from ._audit_wire import Caller, JsonBody, error_body
-from ._official import OfficialClient
-from ._official_events import OfficialEvents, events_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents
+from .conftest import UploadChart
 
 FLAGS = (
     "isAccessible",
@@ -25,16 +24,6 @@ FLAGS = (
 """The eight accessibility flags: explicit booleans on seats, absent on GA areas (confirmed)."""
 
 NEVER_ON_A_FRESH_OBJECT = ("ticketType", "orderId", "holdToken", "extraData", "channel")
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 def _event(caller: Caller, upload: UploadChart, chart: str, **fields: object) -> str:

@@ -26,16 +26,6 @@ HELD = "reservedByToken"
 TOKEN_KEYS = {"holdToken", "expiresAt", "expiresInSeconds", "workspaceKey"}
 
 
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def hold_tokens(client: OfficialClient) -> OfficialHoldTokens:
-    return hold_tokens_of(client)
-
-
 def _left(token: JsonBody) -> float:
     expires = parse_timestamp(token["expiresAt"])
     return (expires - dt.datetime.now(dt.timezone.utc)).total_seconds()

@@ -16,15 +16,10 @@ from ._audit_wire import Caller, error_body, items_of
 from ._official import OfficialClient
 from ._official_builders import object_properties
 from ._official_events import OfficialEvents, events_of, hold_tokens_of
-from .conftest import Company, UploadChart
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
 COUNTERS = ("capacity", "numBooked", "numHeld", "numFree")
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
 
 
 @pytest.fixture

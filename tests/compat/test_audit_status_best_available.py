@@ -11,20 +11,10 @@ from ._audit_events import create_event, post_json
 from ._audit_wire import Caller, error_body, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
 from ._official_builders import channel
-from ._official_events import OfficialEvents, events_of, hold_tokens_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents, hold_tokens_of
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
 
 
 @pytest.fixture

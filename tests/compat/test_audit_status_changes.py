@@ -18,20 +18,10 @@ from ._audit_events import (
 from ._audit_wire import Caller, JsonBody, error_body, items_of
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_builders import object_properties
-from ._official_events import OfficialEvents, events_of, hold_tokens_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents, hold_tokens_of
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

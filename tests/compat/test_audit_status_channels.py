@@ -17,24 +17,14 @@ from ._audit_events import (
 from ._audit_wire import Caller, JsonBody, error_body, ok_json
 from ._official import OFFICIAL_ERROR, OfficialClient
 from ._official_builders import channel, for_sale_config
-from ._official_events import OfficialEvents, events_of, hold_tokens_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents, hold_tokens_of
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
 CHANNELS = [
     {"key": "channelKey1", "name": "One", "color": "#111111", "objects": ["A-1", "A-2"]},
     {"key": "channelKey2", "name": "Two", "color": "#222222", "objects": ["B-1"]},
 ]
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

@@ -18,22 +18,12 @@ from ._audit_events import (
     status_changes,
 )
 from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
+from ._official import OFFICIAL_ERROR, error_codes
 from ._official_builders import status_change_request
-from ._official_events import OfficialEvents, events_of
-from .conftest import Company, UploadChart
+from ._official_events import OfficialEvents
+from .conftest import UploadChart
 
 HELD = "reservedByToken"
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

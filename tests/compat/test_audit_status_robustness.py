@@ -19,7 +19,7 @@ import requests
 
 from ._audit_events import create_event, new_hold_token
 from ._audit_wire import Caller, JsonBody, error_body, ok_json
-from .conftest import Company, UploadChart
+from .conftest import UploadChart
 
 ODD_VALUES: list[object] = [
     None,
@@ -175,11 +175,6 @@ def setup(caller: Caller, upload_sample_chart: UploadChart) -> tuple[str, str, s
     chart = upload_sample_chart("sampleChart.json")
     event = str(create_event(caller, chart, eventKey="e/1 ü")["key"])
     return chart, event, new_hold_token(caller)
-
-
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    return Caller(server_url, company.admin_key)
 
 
 def _encoded(event: str) -> str:

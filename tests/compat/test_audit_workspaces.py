@@ -20,12 +20,6 @@ from .conftest import Company
 WORKSPACE_KEYS = {"id", "name", "key", "secretKey", "isTest", "isActive", "isDefault"}
 
 
-@pytest.fixture
-def caller(server_url: str, company: Company) -> Caller:
-    """Raw requests with the company admin key."""
-    return Caller(server_url, company.admin_key)
-
-
 def _names(workspaces: Iterable[OfficialWorkspace]) -> list[str]:
     return [w.name for w in workspaces]
 

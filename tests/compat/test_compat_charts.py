@@ -16,12 +16,6 @@ from .conftest import Company, UploadChart
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def charts(client: OfficialClient) -> OfficialCharts:
-    """The official charts client with the company admin key."""
-    return charts_of(client)
-
-
 def _names(items: Iterator[OfficialChart] | Sequence[OfficialChart]) -> list[str]:
     return [chart.name for chart in items]
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
+from ._official import OFFICIAL_ERROR, error_codes, official_error
 from ._official_builders import (
     category,
     channel,
@@ -17,15 +17,8 @@ from ._official_builders import (
 )
 from ._official_events import (
     OfficialEvents,
-    events_of,
 )
 from .conftest import UploadChart
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    """The official events client with the company admin key."""
-    return events_of(client)
 
 
 @pytest.fixture

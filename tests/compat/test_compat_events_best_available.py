@@ -8,15 +8,9 @@ from seatsio.exceptions import BestAvailableObjectsNotFoundException
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_events import (
     OfficialEvents,
-    events_of,
     hold_tokens_of,
 )
 from .conftest import UploadChart
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 @pytest.fixture

@@ -13,20 +13,9 @@ from ._official_builders import (
 from ._official_events import (
     OfficialEvents,
     OfficialHoldTokens,
-    events_of,
     hold_tokens_of,
 )
 from .conftest import Company, UploadChart
-
-
-@pytest.fixture
-def hold_tokens(client: OfficialClient) -> OfficialHoldTokens:
-    return hold_tokens_of(client)
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
 
 
 def _now() -> dt.datetime:

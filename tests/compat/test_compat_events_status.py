@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
+from ._official import OFFICIAL_ERROR, error_codes, official_error
 from ._official_builders import (
     channel,
     object_properties,
@@ -14,22 +14,10 @@ from ._official_builders import (
 from ._official_events import (
     OfficialEvents,
     OfficialHoldTokens,
-    events_of,
-    hold_tokens_of,
 )
 from .conftest import UploadChart
 
 HELD = "reservedByToken"
-
-
-@pytest.fixture
-def events(client: OfficialClient) -> OfficialEvents:
-    return events_of(client)
-
-
-@pytest.fixture
-def hold_tokens(client: OfficialClient) -> OfficialHoldTokens:
-    return hold_tokens_of(client)
 
 
 @pytest.fixture
