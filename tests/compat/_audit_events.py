@@ -15,6 +15,9 @@ import requests
 
 from ._audit_wire import Caller, JsonBody, ok_json
 
+HELD = "reservedByToken"
+"""The status of an object held with a hold token (object-status.md §1.1)."""
+
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
 """What the official client can parse (`%Y-%m-%dT%H:%M:%S.%fZ`, or without the fraction)."""
 

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from ._audit_events import (
+    HELD,
     change,
     changed_objects,
     create_event,
@@ -22,7 +23,6 @@ from ._official import OFFICIAL_ERROR, OfficialClient, official_client
 from ._official_events import OfficialHoldTokens, events_of, hold_tokens_of
 from .conftest import Company, UploadChart
 
-HELD = "reservedByToken"
 TOKEN_KEYS = {"holdToken", "expiresAt", "expiresInSeconds", "workspaceKey"}
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ._audit_events import (
+    HELD,
     change,
     changed_objects,
     create_event,
@@ -18,7 +19,6 @@ from ._official_builders import object_properties
 from ._official_events import OfficialEvents, events_of, hold_tokens_of
 from .conftest import UploadChart
 
-HELD = "reservedByToken"
 COUNTERS = ("capacity", "numBooked", "numHeld", "numFree")
 
 

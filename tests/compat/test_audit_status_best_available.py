@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from seatsio.exceptions import BestAvailableObjectsNotFoundException
 
-from ._audit_events import create_event, post_json
+from ._audit_events import HELD, create_event, post_json
 from ._audit_wire import Caller, error_body, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
 from ._official_builders import channel
 from ._official_events import OfficialEvents, hold_tokens_of
 from .conftest import UploadChart
-
-HELD = "reservedByToken"
 
 
 @pytest.fixture

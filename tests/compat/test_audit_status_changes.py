@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ._audit_events import (
+    HELD,
     change,
     changed_objects,
     create_event,
@@ -20,8 +21,6 @@ from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_builders import object_properties
 from ._official_events import OfficialEvents, hold_tokens_of
 from .conftest import UploadChart
-
-HELD = "reservedByToken"
 
 
 @pytest.fixture

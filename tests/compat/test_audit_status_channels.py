@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ._audit_events import (
+    HELD,
     change,
     changed_objects,
     create_event,
@@ -20,7 +21,6 @@ from ._official_builders import channel, for_sale_config
 from ._official_events import OfficialEvents, hold_tokens_of
 from .conftest import UploadChart
 
-HELD = "reservedByToken"
 CHANNELS = [
     {"key": "channelKey1", "name": "One", "color": "#111111", "objects": ["A-1", "A-2"]},
     {"key": "channelKey2", "name": "Two", "color": "#222222", "objects": ["B-1"]},

@@ -8,6 +8,7 @@ from typing import cast
 import pytest
 
 from ._audit_events import (
+    HELD,
     change,
     changed_objects,
     create_event,
@@ -22,8 +23,6 @@ from ._official import OFFICIAL_ERROR, error_codes
 from ._official_builders import status_change_request
 from ._official_events import OfficialEvents
 from .conftest import UploadChart
-
-HELD = "reservedByToken"
 
 
 @pytest.fixture

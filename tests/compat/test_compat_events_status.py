@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ._audit_events import HELD
 from ._official import OFFICIAL_ERROR, error_codes, official_error
 from ._official_builders import (
     channel,
@@ -16,8 +17,6 @@ from ._official_events import (
     OfficialHoldTokens,
 )
 from .conftest import UploadChart
-
-HELD = "reservedByToken"
 
 
 @pytest.fixture
