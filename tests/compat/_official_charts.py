@@ -1,16 +1,16 @@
-"""A typed view of the official client's charts (and the event creation the charts tests use).
+"""A typed view of the official client's charts.
 
 Sibling of `_official.py`: the Protocols state what the charts compatibility tests rely on.
+Events and categories are typed in `_official_events.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Protocol, cast
 
-import seatsio
-
-from ._official import OfficialClient
+from ._official import OfficialClient, OfficialLister, OfficialPage
+from ._official_events import OfficialCategory, OfficialEvent
 
 
 class OfficialZone(Protocol):
@@ -20,28 +20,6 @@ class OfficialZone(Protocol):
     def key(self) -> str: ...
     @property
     def label(self) -> str: ...
-
-
-class OfficialCategory(Protocol):
-    """`seatsio.domain.Category`."""
-
-    @property
-    def key(self) -> int | str: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def color(self) -> str: ...
-    @property
-    def accessible(self) -> bool: ...
-
-
-class OfficialEvent(Protocol):
-    """`seatsio.domain.Event` (the parts read here)."""
-
-    @property
-    def key(self) -> str: ...
-    @property
-    def chart_key(self) -> str: ...
 
 
 class OfficialChart(Protocol):
@@ -82,29 +60,12 @@ class OfficialValidation(Protocol):
     def warnings(self) -> list[str]: ...
 
 
-class OfficialPage(Protocol):
-    """A page of charts."""
-
-    @property
-    def items(self) -> Sequence[OfficialChart]: ...
-    @property
-    def next_page_starts_after(self) -> int | None: ...
-    @property
-    def previous_page_ends_before(self) -> int | None: ...
-
-
-class OfficialArchive(Protocol):
-    """`client.charts.archive` (a shared Lister: use one call per fresh client)."""
-
-    def list(self, filter: str | None = None) -> Iterator[OfficialChart]: ...
-    def first_page(self, page_size: int | None = None) -> OfficialPage: ...
-
-
 class OfficialCharts(Protocol):
     """`client.charts`."""
 
+    # The archive is one shared Lister: use one call per fresh client.
     @property
-    def archive(self) -> OfficialArchive: ...
+    def archive(self) -> OfficialLister[OfficialChart]: ...
     def create(
         self,
         name: str | None = None,
@@ -118,13 +79,13 @@ class OfficialCharts(Protocol):
     ) -> None: ...
     def list_first_page(
         self, page_size: int | None = None, filter: str | None = None
-    ) -> OfficialPage: ...
+    ) -> OfficialPage[OfficialChart]: ...
     def list_page_after(
         self, after_id: int, page_size: int | None = None, filter: str | None = None
-    ) -> OfficialPage: ...
+    ) -> OfficialPage[OfficialChart]: ...
     def list_page_before(
         self, before_id: int, page_size: int | None = None, filter: str | None = None
-    ) -> OfficialPage: ...
+    ) -> OfficialPage[OfficialChart]: ...
     def list_all_tags(self) -> list[str]: ...
     def add_tag(self, key: str, tag: str) -> object: ...
     def remove_tag(self, key: str, tag: str) -> None: ...
@@ -168,35 +129,12 @@ class OfficialCharts(Protocol):
     ) -> Iterator[OfficialChart]: ...
 
 
-class OfficialEvents(Protocol):
-    """`client.events` (creating an event is all the charts tests need)."""
-
-    def create(self, chart_key: str) -> OfficialEvent: ...
-
-
-class _WithChartsAndEvents(Protocol):
+class _WithCharts(Protocol):
     @property
     def charts(self) -> OfficialCharts: ...
-    @property
-    def events(self) -> OfficialEvents: ...
-
-
-def _typed(client: OfficialClient) -> _WithChartsAndEvents:
-    # The official client is untyped and `OfficialClient` declares its workspaces only.
-    return cast("_WithChartsAndEvents", client)
 
 
 def charts_of(client: OfficialClient) -> OfficialCharts:
     """`client.charts`, typed."""
-    return _typed(client).charts
-
-
-def events_of(client: OfficialClient) -> OfficialEvents:
-    """`client.events`, typed."""
-    return _typed(client).events
-
-
-def category(key: int | str, label: str, color: str, accessible: bool = False) -> object:
-    """An official `Category` object (the client serialises its attributes)."""
-    made: object = seatsio.Category(key, label, color, accessible)
-    return made
+    # The official client is untyped and `OfficialClient` declares its workspaces only.
+    return cast("_WithCharts", client).charts

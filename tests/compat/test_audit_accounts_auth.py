@@ -13,8 +13,8 @@ import requests
 
 from ._audit_wire import Caller, assert_refused, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client, official_error
-from ._official_charts import OfficialCharts, charts_of, events_of
-from ._official_events import hold_tokens_of
+from ._official_charts import OfficialCharts, charts_of
+from ._official_events import events_of, hold_tokens_of
 from .conftest import Company, create_test_company
 
 

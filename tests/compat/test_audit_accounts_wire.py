@@ -16,7 +16,9 @@ from seatsio.exceptions import RateLimitExceededException
 
 from ._audit_wire import Caller, JsonBody, error_body, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_error
-from ._official_charts import OfficialCharts, category, events_of
+from ._official_builders import category
+from ._official_charts import OfficialCharts
+from ._official_events import events_of
 from .conftest import Company
 
 RATE_LIMIT_ERROR: type[Exception] = cast("type[Exception]", RateLimitExceededException)  # untyped

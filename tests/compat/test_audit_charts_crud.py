@@ -18,8 +18,9 @@ from ._audit_wire import (
     single_error,
 )
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from ._official_charts import OfficialChart, OfficialCharts, category, events_of
-from ._official_events import events_of as all_events_of
+from ._official_builders import category
+from ._official_charts import OfficialChart, OfficialCharts
+from ._official_events import events_of
 from .conftest import UploadChart
 
 EXPANDABLE = {"events", "validation", "venueType", "zones"}
@@ -360,13 +361,13 @@ def test_status_follows_the_events_on_the_chart(
 ) -> None:
     chart = charts.create()
     assert charts.retrieve(chart.key).status == "NOT_USED"
-    first, second = all_events_of(client).create(chart.key), all_events_of(client).create(chart.key)
+    first, second = events_of(client).create(chart.key), events_of(client).create(chart.key)
     assert charts.retrieve(chart.key).status == "PUBLISHED"
-    all_events_of(client).delete(first.key)
+    events_of(client).delete(first.key)
     assert charts.retrieve(chart.key).status == "PUBLISHED"
     assert [event.key for event in charts.retrieve_with_events(chart.key).events or []] == [
         second.key
     ]
-    all_events_of(client).delete(second.key)
+    events_of(client).delete(second.key)
     assert charts.retrieve(chart.key).status == "NOT_USED"
     assert charts.retrieve_with_events(chart.key).events == []

@@ -6,7 +6,9 @@ import pytest
 
 from ._audit_wire import Caller, drawing_category_keys, items_of, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
-from ._official_charts import OfficialCharts, category, charts_of, events_of
+from ._official_builders import category
+from ._official_charts import OfficialCharts, charts_of
+from ._official_events import events_of
 from .conftest import Company, UploadChart
 
 # -- tags --------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ._audit_wire import Caller, JsonBody, items_of, single_error
-from ._official import official_client
-from ._official_charts import OfficialChart, OfficialCharts, OfficialPage, charts_of
+from ._official import OfficialPage, official_client
+from ._official_charts import OfficialChart, OfficialCharts, charts_of
 from .conftest import Company
 
 NAMES = ["16", "17", "18", "19", "20"]
@@ -22,11 +22,11 @@ def ids(charts: OfficialCharts) -> dict[str, int]:
     return {chart.name: chart.id for chart in (charts.create(name) for name in NAMES)}
 
 
-def _names(page: OfficialPage) -> list[str]:
+def _names(page: OfficialPage[OfficialChart]) -> list[str]:
     return [chart.name for chart in page.items]
 
 
-def _cursors(page: OfficialPage) -> tuple[int | None, int | None]:
+def _cursors(page: OfficialPage[OfficialChart]) -> tuple[int | None, int | None]:
     return page.next_page_starts_after, page.previous_page_ends_before
 
 

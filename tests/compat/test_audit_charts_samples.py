@@ -12,7 +12,9 @@ from tests.reference import SAMPLE_CHART_NAMES, load_sample_chart, shared_path
 
 from ._audit_wire import Caller, child, drawing_categories, items_of, ok_json
 from ._official import OfficialClient, official_client
-from ._official_charts import OfficialCharts, category, charts_of, events_of
+from ._official_builders import category
+from ._official_charts import OfficialCharts, charts_of
+from ._official_events import events_of
 from .conftest import Company, UploadChart, create_test_company, upload_chart_file
 
 API_VENUE_TYPES = {"SIMPLE", "WITH_SECTIONS_AND_FLOORS", "WITH_ZONES"}

@@ -8,7 +8,9 @@ from tests.reference import load_sample_chart
 
 from ._audit_wire import Caller, JsonBody, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
-from ._official_charts import OfficialCharts, category, charts_of, events_of
+from ._official_builders import category
+from ._official_charts import OfficialCharts, charts_of
+from ._official_events import events_of
 from .conftest import Company, UploadChart
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -10,7 +10,9 @@ import requests
 from tests.reference import SAMPLE_CHART_NAMES
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
-from ._official_charts import OfficialChart, OfficialCharts, category, charts_of, events_of
+from ._official_builders import category
+from ._official_charts import OfficialChart, OfficialCharts, charts_of
+from ._official_events import events_of
 from .conftest import Company, UploadChart
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
