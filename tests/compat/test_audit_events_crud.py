@@ -7,23 +7,10 @@ import datetime as dt
 
 import pytest
 
-from ._audit_events import (
-    change,
-    create_event,
-    near_now,
-    parse_timestamp,
-    post_json,
-    quote,
-)
+from ._audit_events import change, create_event, near_now, parse_timestamp, post_json, quote
 from ._audit_wire import Caller, child, error_body, items_of, ok_json, single_error
 from ._official import OFFICIAL_ERROR, OfficialClient
-from ._official_builders import (
-    category,
-    channel,
-    event_properties,
-    for_sale_config,
-    table_booking,
-)
+from ._official_builders import category, channel, event_properties, for_sale_config, table_booking
 from ._official_charts import charts_of
 from ._official_events import OfficialEvents
 from .conftest import Company, UploadChart

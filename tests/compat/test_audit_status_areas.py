@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._audit_events import (
-    HELD,
-    change,
-    changed_objects,
-    create_event,
-    new_hold_token,
-    object_info,
-)
+from ._audit_events import HELD, change, changed_objects, create_event, new_hold_token, object_info
 from ._audit_wire import Caller, error_body, items_of
 from ._official import OfficialClient
 from ._official_builders import object_properties

@@ -8,16 +8,8 @@ import datetime as dt
 import pytest
 
 from ._official import OFFICIAL_ERROR, error_codes, official_error
-from ._official_builders import (
-    category,
-    channel,
-    event_properties,
-    for_sale_config,
-    table_booking,
-)
-from ._official_events import (
-    OfficialEvents,
-)
+from ._official_builders import category, channel, event_properties, for_sale_config, table_booking
+from ._official_events import OfficialEvents
 from .conftest import UploadChart
 
 

@@ -6,10 +6,7 @@ import pytest
 from seatsio.exceptions import BestAvailableObjectsNotFoundException
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
-from ._official_events import (
-    OfficialEvents,
-    hold_tokens_of,
-)
+from ._official_events import OfficialEvents, hold_tokens_of
 from .conftest import UploadChart
 
 

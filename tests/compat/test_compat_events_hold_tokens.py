@@ -7,14 +7,8 @@ import datetime as dt
 import pytest
 
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes, official_client
-from ._official_builders import (
-    object_properties,
-)
-from ._official_events import (
-    OfficialEvents,
-    OfficialHoldTokens,
-    hold_tokens_of,
-)
+from ._official_builders import object_properties
+from ._official_events import OfficialEvents, OfficialHoldTokens, hold_tokens_of
 from .conftest import Company, UploadChart
 
 

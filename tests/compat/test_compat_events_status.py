@@ -7,15 +7,8 @@ import pytest
 
 from ._audit_events import HELD
 from ._official import OFFICIAL_ERROR, error_codes, official_error
-from ._official_builders import (
-    channel,
-    object_properties,
-    status_change_request,
-)
-from ._official_events import (
-    OfficialEvents,
-    OfficialHoldTokens,
-)
+from ._official_builders import channel, object_properties, status_change_request
+from ._official_events import OfficialEvents, OfficialHoldTokens
 from .conftest import UploadChart
 
 

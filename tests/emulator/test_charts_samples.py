@@ -8,14 +8,7 @@ import pytest
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.reference import SAMPLE_CHART_NAMES, load_sample_chart
 
-from ._charts_support import (
-    assert_no_content,
-    create_event,
-    ok_json,
-    published,
-    retrieve,
-    upload,
-)
+from ._charts_support import assert_no_content, create_event, ok_json, published, retrieve, upload
 
 VENUE_TYPES = {
     "sampleChart.json": "SIMPLE",

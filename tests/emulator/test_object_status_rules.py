@@ -7,16 +7,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
-from ._events_support import (
-    change,
-    changed,
-    codes,
-    create_event,
-    info,
-    ok,
-    status_of,
-    upload_hall,
-)
+from ._events_support import change, changed, codes, create_event, info, ok, status_of, upload_hall
 
 CHANNELS = [
     {"key": "vip", "name": "VIP", "color": "#ff0000", "objects": ["A-1", "GA1"]},
