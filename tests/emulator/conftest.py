@@ -9,6 +9,8 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
+from ._events_support import create_event, upload_hall
+
 BASE_URL = "https://api-emulator.seatsio.test"
 
 
@@ -49,3 +51,16 @@ def anonymous(emulator: Emulator) -> Generator[httpx.Client, None, None]:
     """A client without credentials."""
     with client_for(emulator, None) as client:
         yield client
+
+
+@pytest.fixture
+def chart(emulator: Emulator, company: TestCompany) -> str:
+    """The key of the hall chart (`hall_drawing()`) in the company's default workspace."""
+    return upload_hall(emulator, company)
+
+
+@pytest.fixture
+def event(emulator: Emulator, company: TestCompany, admin: httpx.Client) -> str:
+    """The key ("e1") of an event on a freshly uploaded hall chart."""
+    create_event(admin, upload_hall(emulator, company), eventKey="e1")
+    return "e1"

@@ -16,7 +16,6 @@ from ._events_support import (
     info,
     ok,
     status_of,
-    upload_hall,
     upload_sample,
 )
 from .conftest import client_for
@@ -39,11 +38,6 @@ HALL_CATEGORIES = [
     {"key": 1, "label": "Stalls", "color": "#ff0000", "accessible": False},
     {"key": "vip", "label": "VIP", "color": "#00ff00", "accessible": False},
 ]
-
-
-@pytest.fixture
-def chart(emulator: Emulator, company: TestCompany) -> str:
-    return upload_hall(emulator, company)
 
 
 def test_create_with_only_a_chart_key_gives_the_defaults(admin: httpx.Client, chart: str) -> None:

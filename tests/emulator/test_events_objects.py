@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 
@@ -18,14 +17,7 @@ from ._events_support import (
     infos,
     ok,
     status_changes,
-    upload_hall,
 )
-
-
-@pytest.fixture
-def event(emulator: Emulator, company: TestCompany, admin: httpx.Client) -> str:
-    create_event(admin, upload_hall(emulator, company), eventKey="e1")
-    return "e1"
 
 
 def test_infos_hold_exactly_the_requested_labels(admin: httpx.Client, event: str) -> None:

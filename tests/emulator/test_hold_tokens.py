@@ -19,17 +19,10 @@ from ._events_support import (
     ok,
     status_changes,
     status_of,
-    upload_hall,
 )
 from .conftest import client_for
 
 TOKEN_KEYS = {"holdToken", "expiresAt", "expiresInSeconds", "workspaceKey"}
-
-
-@pytest.fixture
-def event(emulator: Emulator, company: TestCompany, admin: httpx.Client) -> str:
-    create_event(admin, upload_hall(emulator, company), eventKey="e1")
-    return "e1"
 
 
 @pytest.mark.parametrize("payload", [b"{}", b"", b"null"])

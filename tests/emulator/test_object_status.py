@@ -6,8 +6,6 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from seatsio_typed.testing import Emulator, TestCompany
-
 from ._events_support import (
     HELD,
     change,
@@ -20,14 +18,7 @@ from ._events_support import (
     infos,
     ok,
     status_of,
-    upload_hall,
 )
-
-
-@pytest.fixture
-def event(emulator: Emulator, company: TestCompany, admin: httpx.Client) -> str:
-    create_event(admin, upload_hall(emulator, company), eventKey="e1")
-    return "e1"
 
 
 @pytest.fixture

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import httpx
-import pytest
-
-from seatsio_typed.testing import Emulator, TestCompany
 
 from ._events_support import (
     HELD,
     change,
     changed,
     codes,
-    create_event,
     hold_token,
     info,
-    upload_hall,
 )
-
-
-@pytest.fixture
-def event(emulator: Emulator, company: TestCompany, admin: httpx.Client) -> str:
-    create_event(admin, upload_hall(emulator, company), eventKey="e1")
-    return "e1"
 
 
 def counters(area: dict[str, object]) -> tuple[object, ...]:

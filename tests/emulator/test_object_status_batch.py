@@ -27,11 +27,6 @@ BATCH = "/events/actions/change-object-status"
 
 
 @pytest.fixture
-def chart(emulator: Emulator, company: TestCompany) -> str:
-    return upload_hall(emulator, company)
-
-
-@pytest.fixture
 def events(admin: httpx.Client, chart: str) -> tuple[str, str]:
     create_event(admin, chart, eventKey="e1")
     create_event(admin, chart, eventKey="e2")

@@ -5,19 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from seatsio_typed.testing import Emulator, TestCompany
-
-from ._events_support import change, changed, codes, create_event, info, ok, status_of, upload_hall
+from ._events_support import change, changed, codes, create_event, info, ok, status_of
 
 CHANNELS = [
     {"key": "vip", "name": "VIP", "color": "#ff0000", "objects": ["A-1", "GA1"]},
     {"key": "press", "name": "Press", "color": "#00ff00", "objects": ["A-2"]},
 ]
-
-
-@pytest.fixture
-def chart(emulator: Emulator, company: TestCompany) -> str:
-    return upload_hall(emulator, company)
 
 
 @pytest.fixture
