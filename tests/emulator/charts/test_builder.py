@@ -14,11 +14,11 @@ from seatsio_typed.testing._charts import (
     VALIDATORS,
     ChartIndex,
     FloorDef,
-    ObjectDef,
     failed_validators,
     validate_drawing,
 )
 from seatsio_typed.testing.builder import ChartBuilder, Seat
+from tests.emulator.charts._samples import labels, only
 
 ALL_ERRORS = dict.fromkeys(VALIDATORS, "ERROR")
 
@@ -26,15 +26,6 @@ ALL_ERRORS = dict.fromkeys(VALIDATORS, "ERROR")
 def _index(builder: ChartBuilder) -> ChartIndex:
     # Through JSON text, as an upload would carry it.
     return ChartIndex.from_drawing(json.loads(json.dumps(builder.build())))
-
-
-def _labels(index: ChartIndex) -> list[str]:
-    return [obj.label for obj in index.objects]
-
-
-def _one(index: ChartIndex, label: str) -> ObjectDef:
-    (found,) = index.lookup(label)
-    return found
 
 
 def test_readme_example_builds_the_objects_asked_for() -> None:
@@ -49,9 +40,9 @@ def test_readme_example_builds_the_objects_asked_for() -> None:
     index = _index(builder)
 
     assert index.name == "Concert hall"
-    assert _labels(index) == [*(f"A-{n}" for n in range(1, 11)), "Floor"]
-    assert _one(index, "Floor").capacity == 100
-    assert (_one(index, "A-3").category_key, _one(index, "A-3").category_label) == ("1", "Stalls")
+    assert labels(index) == [*(f"A-{n}" for n in range(1, 11)), "Floor"]
+    assert only(index, "Floor").capacity == 100
+    assert (only(index, "A-3").category_key, only(index, "A-3").category_label) == ("1", "Stalls")
     assert validate_drawing(index, ALL_ERRORS).errors == []
 
 
@@ -72,7 +63,7 @@ def test_categories_keep_key_types_colours_and_accessibility() -> None:
     assert index.categories[0].color == "#111111"
     assert all(cat.color.startswith("#") for cat in index.categories)
     # An accessible category makes its seats accessible.
-    assert _one(index, "A-1").is_accessible
+    assert only(index, "A-1").is_accessible
 
 
 def test_rows_with_seat_labels_display_labels_and_flags() -> None:
@@ -104,9 +95,9 @@ def test_rows_with_seat_labels_display_labels_and_flags() -> None:
     )
     index = _index(builder)
 
-    assert _labels(index) == ["A-101", "A-102", "A-103", "B-x", "B-y", "B-z"]
-    assert _one(index, "A-101").labels.to_json().get("parent") == {"label": "Row A", "type": "row"}
-    y, z = _one(index, "B-y"), _one(index, "B-z")
+    assert labels(index) == ["A-101", "A-102", "A-103", "B-x", "B-y", "B-z"]
+    assert only(index, "A-101").labels.to_json().get("parent") == {"label": "Row A", "type": "row"}
+    y, z = only(index, "B-y"), only(index, "B-z")
     assert (y.is_accessible, y.is_companion_seat, y.has_restricted_view) == (True, True, False)
     assert y.category_key == "2"
     assert tuple(z.accessibility.to_json().values()) == (False, False, *[True] * 6)
@@ -118,13 +109,13 @@ def test_rows_with_seat_labels_display_labels_and_flags() -> None:
 def test_rows_are_stacked_and_seats_spaced_so_the_front_middle_is_best() -> None:
     index = _index(ChartBuilder().focal_point().row("A", 9).row("B", 9).row("C", 5))
     nearest = min(index.objects, key=lambda obj: obj.distance_to_focal_point or 0.0)
-    a1, a2, b1 = _one(index, "A-1"), _one(index, "A-2"), _one(index, "B-1")
+    a1, a2, b1 = only(index, "A-1"), only(index, "A-2"), only(index, "B-1")
 
     assert nearest.label == "A-5"
     assert a2.x > a1.x
     assert a1.y == a2.y < b1.y
     # Rows are centred: the middle seats of A and C are aligned.
-    assert _one(index, "C-3").x == pytest.approx(_one(index, "A-5").x)
+    assert only(index, "C-3").x == pytest.approx(only(index, "A-5").x)
 
 
 def test_tables_in_each_booking_mode() -> None:
@@ -154,7 +145,7 @@ def test_tables_in_each_booking_mode() -> None:
     t1, t2 = index.tables
     assert (t1.num_seats, t1.book_as_a_whole, t1.category_key) == (4, False, "1")
     assert (t2.num_seats, t2.book_as_a_whole) == (2, True)
-    seats = [_one(index, f"T1-{n}") for n in range(1, 5)]
+    seats = [only(index, f"T1-{n}") for n in range(1, 5)]
     # Seats sit around their table, all at the same distance from its centre.
     radii = {round(((s.x - t1.x) ** 2 + (s.y - t1.y) ** 2) ** 0.5, 1) for s in seats}
     assert len(radii) == 1
@@ -172,9 +163,9 @@ def test_booths_and_ga_areas() -> None:
     )
     index = _index(builder)
 
-    booth = _one(index, "B1")
+    booth = only(index, "B1")
     assert (booth.object_type, booth.category_label, booth.entrance) == ("booth", "Booths", "East")
-    pit, lawn, terrace = (_one(index, label) for label in ("Pit", "Lawn", "Terrace"))
+    pit, lawn, terrace = (only(index, label) for label in ("Pit", "Lawn", "Terrace"))
     assert (pit.capacity, pit.book_as_a_whole, pit.variable_occupancy) == (50, True, False)
     assert (lawn.capacity, lawn.min_occupancy, lawn.max_occupancy) == (500, 2, 500)
     assert (terrace.min_occupancy, terrace.max_occupancy) == (1, 20)
@@ -201,7 +192,7 @@ def test_sections_with_entrance_zone_category_and_nested_objects() -> None:
     )
     index = _index(builder)
 
-    assert _labels(index) == [
+    assert labels(index) == [
         "N1-A-1",
         "N1-A-2",
         "N1-A-3",
@@ -212,7 +203,7 @@ def test_sections_with_entrance_zone_category_and_nested_objects() -> None:
         "S1-A-1",
         "S1-A-2",
     ]
-    seat = _one(index, "N1-A-1")
+    seat = only(index, "N1-A-1")
     assert seat.ids.to_json() == {"own": "1", "parent": "A", "section": "N1"}
     assert seat.labels.to_json() == {
         "own": {"label": "1", "type": "seat"},
@@ -223,15 +214,15 @@ def test_sections_with_entrance_zone_category_and_nested_objects() -> None:
     in_n1 = [obj for obj in index.objects if obj.section == "N1"]
     assert {obj.zone for obj in in_n1} == {"north"}
     assert {obj.category_key for obj in in_n1 if obj.object_type != "generalAdmission"} == {"1"}
-    assert (_one(index, "S1-A-1").category_key, _one(index, "S1-A-2").category_key) == ("1", "2")
-    assert _one(index, "N1-Standing").entrance == "Gate 1"
+    assert (only(index, "S1-A-1").category_key, only(index, "S1-A-2").category_key) == ("1", "2")
+    assert only(index, "N1-Standing").entrance == "Gate 1"
     assert index.venue_type == "ZONES"
     assert index.supports_best_available
     # Sections are offset: the second one lies right of the first.
-    assert _one(index, "S1-A-1").x > _one(index, "N1-A-3").x
+    assert only(index, "S1-A-1").x > only(index, "N1-A-3").x
     # Each zone measures to its own focal point.
-    assert _one(index, "S1-A-1").distance_to_focal_point == pytest.approx(
-        (_one(index, "S1-A-1").x ** 2 + _one(index, "S1-A-1").y ** 2) ** 0.5
+    assert only(index, "S1-A-1").distance_to_focal_point == pytest.approx(
+        (only(index, "S1-A-1").x ** 2 + only(index, "S1-A-1").y ** 2) ** 0.5
     )
     assert validate_drawing(index, ALL_ERRORS).errors == []
 
@@ -280,7 +271,7 @@ def test_focal_point_is_optional() -> None:
 
     assert index.focal_point is None
     assert not index.supports_best_available
-    assert _one(index, "A-1").distance_to_focal_point is None
+    assert only(index, "A-1").distance_to_focal_point is None
 
 
 def test_complete_drawings_validate_clean() -> None:

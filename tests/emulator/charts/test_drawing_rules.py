@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from seatsio_typed.testing._charts import ChartIndex, FloorDef, ObjectDef
+from seatsio_typed.testing._charts import ChartIndex, FloorDef
+from tests.emulator.charts._samples import only
 
 CATEGORIES = {
     "list": [
@@ -22,11 +23,6 @@ def _index(sub_chart: dict[str, object], **top: object) -> ChartIndex:
 
 def _seat(label: object, **extra: object) -> dict[str, object]:
     return {"label": label, "x": 0, "y": 0, **extra}
-
-
-def _one(index: ChartIndex, label: str) -> ObjectDef:
-    (found,) = index.lookup(label)
-    return found
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_numeric_labels_are_strings() -> None:
     index = _index({"rows": [{"label": 7, "seats": [_seat(1), _seat(2.0)]}]})
 
     assert [obj.label for obj in index.objects] == ["7-1", "7-2"]
-    assert _one(index, "7-1").ids.to_json() == {"own": "1", "parent": "7"}
+    assert only(index, "7-1").ids.to_json() == {"own": "1", "parent": "7"}
 
 
 def test_unpublished_objects_and_containers_are_skipped() -> None:
@@ -111,7 +107,7 @@ def test_unpublished_objects_and_containers_are_skipped() -> None:
 
     assert [obj.label for obj in index.objects] == ["A-1", "A-3"]
     # Neighbours skip the unpublished seat.
-    assert _one(index, "A-1").right_neighbour == "A-3"
+    assert only(index, "A-1").right_neighbour == "A-3"
 
 
 def test_display_labels_go_to_labels_and_technical_ones_to_ids() -> None:
@@ -141,7 +137,7 @@ def test_display_labels_go_to_labels_and_technical_ones_to_ids() -> None:
         }
     )
 
-    seat = _one(index, "S1-A-1")
+    seat = only(index, "S1-A-1")
     assert seat.labels.to_json() == {
         "own": {"label": "One", "type": "seat"},
         "parent": {"label": "Row A", "type": "row"},
@@ -149,12 +145,12 @@ def test_display_labels_go_to_labels_and_technical_ones_to_ids() -> None:
     }
     assert seat.ids.to_json() == {"own": "1", "parent": "A", "section": "S1"}
     assert seat.section == "S1"
-    assert _one(index, "S1-T-1").labels.to_json().get("parent") == {
+    assert only(index, "S1-T-1").labels.to_json().get("parent") == {
         "label": "Table T",
         "type": "table",
     }
-    assert _one(index, "S1-T").labels.to_json()["own"] == {"label": "Table T", "type": "table"}
-    area = _one(index, "S1-GA")
+    assert only(index, "S1-T").labels.to_json()["own"] == {"label": "Table T", "type": "table"}
+    area = only(index, "S1-GA")
     assert area.labels.to_json() == {
         "own": {"label": "Standing", "type": "generalAdmission"},
         "section": "Stand 1",
@@ -167,7 +163,7 @@ def test_a_sectionless_rows_section_label_is_reported_but_not_part_of_the_id() -
         {"rows": [{"label": "C", "sectionLabel": "Floor", "seats": [_seat("11"), _seat("12")]}]}
     )
 
-    seat = _one(index, "C-11")
+    seat = only(index, "C-11")
     assert seat.section == "Floor"
     assert seat.labels.to_json().get("section") == "Floor"
     assert seat.ids.to_json() == {"own": "11", "parent": "C"}
@@ -189,8 +185,8 @@ def test_own_entrance_wins_over_the_sections() -> None:
         }
     )
 
-    assert (_one(index, "S-A-1").entrance, _one(index, "S-A-2").entrance) == ("Side", "Main")
-    assert _one(index, "S-A-1").labels.to_json().get("entrance") == {"label": "Side"}
+    assert (only(index, "S-A-1").entrance, only(index, "S-A-2").entrance) == ("Side", "Main")
+    assert only(index, "S-A-1").labels.to_json().get("entrance") == {"label": "Side"}
     assert index.entrances == ("Main", "Side")
 
 
@@ -234,11 +230,11 @@ def test_tables_take_their_own_category_or_the_one_their_seats_share() -> None:
         }
     )
 
-    assert _one(index, "T1").category_key == "vip"
+    assert only(index, "T1").category_key == "vip"
     # Seats without a category of their own take their table's.
-    assert _one(index, "T1-2").category_key == "vip"
-    assert _one(index, "T2").category_key == "9"
-    assert _one(index, "T3").category_key is None
+    assert only(index, "T1-2").category_key == "vip"
+    assert only(index, "T2").category_key == "9"
+    assert only(index, "T3").category_key is None
 
 
 def test_objects_in_sections_prefix_the_section_label() -> None:
@@ -263,7 +259,7 @@ def test_objects_in_sections_prefix_the_section_label() -> None:
         ("S-B", "booth", 103.0, 54.0),
         ("S-G", "generalAdmission", 105.0, 56.0),
     ]
-    assert _one(index, "S-T").num_seats == 0
+    assert only(index, "S-T").num_seats == 0
 
 
 def test_a_section_naming_an_undefined_zone_measures_to_the_floor_focal_point() -> None:
@@ -280,7 +276,7 @@ def test_a_section_naming_an_undefined_zone_measures_to_the_floor_focal_point() 
         }
     )
 
-    seat = _one(index, "S-A-1")
+    seat = only(index, "S-A-1")
     assert (seat.zone, seat.distance_to_focal_point) == ("nowhere", 5.0)
 
 
