@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from time import perf_counter
 from typing import TypeVar
@@ -128,21 +129,16 @@ class Requester:
             before_sleep=before_sleep,
             retry_error_callback=_last_outcome,
         )
-        response: HttpxResponse | None = None
+        numbers = itertools.count(1)
+
+        def attempt() -> HttpxResponse:
+            return self._attempt(request, path, next(numbers))
+
         try:
-            for attempt in retrying:
-                with attempt:
-                    number = attempt.retry_state.attempt_number
-                    response = self._attempt(request, path, number)
-                outcome = attempt.retry_state.outcome
-                if outcome is not None and not outcome.failed:
-                    # tenacity records None for a `with attempt` block; the policy reads the
-                    # response (429? 5xx? Retry-After?), so it must be the recorded result.
-                    attempt.retry_state.set_result(response)
+            # tenacity records each response as the attempt's result: the policy reads it.
+            response: HttpxResponse = retrying(attempt)
         except RequestError as error:
             raise connection_error(error, method, str(request.url)) from error
-        if response is None:
-            raise AssertionError("tenacity ended without an attempt")
         return response
 
     def _attempt(self, request: HttpxRequest, path: str, attempt: int) -> HttpxResponse:
