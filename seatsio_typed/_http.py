@@ -6,6 +6,7 @@ touches this file only.
 
 from __future__ import annotations
 
+import functools
 import platform
 import string
 from collections.abc import Mapping, Sequence
@@ -109,11 +110,18 @@ def _query_scalar(value: QueryScalar) -> str:
 
 def build_url(base_url: str, path: str, query: str = "") -> httpx.URL:
     """Join base URL, encoded path and encoded query without letting httpx re-encode them."""
-    base = httpx.URL(base_url)
-    raw = base.raw_path.split(b"?", 1)[0].rstrip(b"/") + path.encode("ascii")
+    base, prefix = _parsed_base(base_url)
+    raw = prefix + path.encode("ascii")
     if query:
         raw += b"?" + query.encode("ascii")
     return base.copy_with(raw_path=raw)
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_base(base_url: str) -> tuple[httpx.URL, bytes]:
+    # A client sends every request to one base URL: parse it once, not on each request.
+    base = httpx.URL(base_url)
+    return base, base.raw_path.split(b"?", 1)[0].rstrip(b"/")
 
 
 def request_headers(
