@@ -120,11 +120,6 @@ class EmulatorState:
         self.ids = IdCounters()
         self.companies: dict[int, Company] = {}
         self._by_secret: dict[str, Company | Workspace] = {}
-        self.stores = Stores()
-
-    def store(self, kind: type[_S]) -> _S:
-        """An emulator-wide store of a domain (see the module docstring)."""
-        return self.stores.get(kind)
 
     def now(self) -> datetime:
         """The emulator clock's current instant."""

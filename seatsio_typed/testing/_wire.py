@@ -104,10 +104,6 @@ class Response:
         wanted = name.lower()
         return next((value for key, value in self.headers if key.lower() == wanted), None)
 
-    def with_header(self, name: str, value: str) -> Response:
-        """Return a copy of this response with one more header."""
-        return Response(self.status, (*self.headers, (name, value)), self.body)
-
 
 def json_response(value: JSON, status: int = 200) -> Response:
     """A JSON success response (always served as `application/json`)."""

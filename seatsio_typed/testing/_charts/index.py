@@ -195,20 +195,6 @@ class ChartIndex:
         self._by_config[config] = found
         return found
 
-    def chart_report_objects(self, book_whole_tables: str | None = None) -> tuple[ObjectDef, ...]:
-        """The objects a chart report lists for its `bookWholeTables` query value.
-
-        Absent: seats and tables; "chart": as the chart flags say; "true": tables only;
-        "false": table seats only (chart-model.md §4.6).
-        """
-        if book_whole_tables is None:
-            return self.objects
-        modes = {"chart": "INHERIT", "true": "ALL_BY_TABLE", "false": "ALL_BY_SEAT"}
-        mode = modes.get(book_whole_tables)
-        if mode is None:
-            raise ValueError(f"bookWholeTables must be chart, true or false: {book_whole_tables!r}")
-        return self.bookable(mode).objects
-
     def _decisions(self, mode: str, overrides: dict[str, str]) -> tuple[bool, ...]:
         """For each table in chart order: is it booked as a whole under this config?"""
         if mode not in TABLE_BOOKING_MODES:

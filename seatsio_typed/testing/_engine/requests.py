@@ -139,7 +139,6 @@ class BestAvailableRequest:
     """A best-available body: the search, and what each chosen object gets."""
 
     query: BestAvailableQuery
-    status: str
     extra_data: tuple[JSONObject, ...] | None
     ticket_types: tuple[str, ...] | None
     options: StatusChangeSpec
@@ -199,7 +198,6 @@ def read_best_available(
             ignore_channels=ignore_channels,
             channel_keys=channel_keys,
         ),
-        status=options.status,
         extra_data=None if extra is None else tuple(item.data for item in extra.objects()),
         ticket_types=None if ticket_types is None else tuple(ticket_types.strings()),
         options=options,

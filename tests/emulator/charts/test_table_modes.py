@@ -1,4 +1,4 @@
-"""Bookable objects under an event's tableBookingConfig (chart-model.md §5.2, §4.6)."""
+"""Bookable objects under an event's tableBookingConfig (chart-model.md §5.2)."""
 
 from __future__ import annotations
 
@@ -85,26 +85,13 @@ def test_unknown_mode_or_table_choice_is_rejected() -> None:
         index.objects_for("CUSTOM", {"T1": "WHOLE"})
 
 
-@pytest.mark.parametrize(
-    ("book_whole_tables", "expected"),
-    [
-        (None, [*T1_SEATS, "T1", *T2_SEATS, "T2"]),
-        ("chart", [*T1_SEATS, "T2"]),
-        ("true", ["T1", "T2"]),
-        ("false", [*T1_SEATS, *T2_SEATS]),
-    ],
-)
-def test_chart_report_objects_follow_book_whole_tables(
-    book_whole_tables: str | None, expected: list[str]
-) -> None:
-    objects = sample_index(TABLES).chart_report_objects(book_whole_tables)
-
-    assert [obj.label for obj in objects] == expected
-
-
-def test_chart_report_rejects_unknown_book_whole_tables() -> None:
-    with pytest.raises(ValueError, match="bookWholeTables"):
-        sample_index(TABLES).chart_report_objects("sometimes")
+def test_every_object_lists_table_seats_before_their_table_whatever_the_mode() -> None:
+    assert [obj.label for obj in sample_index(TABLES).objects] == [
+        *T1_SEATS,
+        "T1",
+        *T2_SEATS,
+        "T2",
+    ]
 
 
 def test_duplicate_labels_map_to_the_first_object_and_keep_all() -> None:
