@@ -51,6 +51,9 @@ class ClientConfig:
     extra_headers: Mapping[str, str] = field(default_factory=dict[str, str])
 
     def __post_init__(self) -> None:
+        # A copy of the caller's mapping: changing it later must not change (or slip an
+        # Authorization into) the requests of a client made with it.
+        object.__setattr__(self, "extra_headers", dict(self.extra_headers))
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
         if any(name.lower() == "authorization" for name in self.extra_headers):

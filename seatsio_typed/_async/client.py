@@ -64,7 +64,7 @@ class AsyncClient:
             workspace_key=workspace_key,
             max_retries=max_retries,
             timeout=as_timeout(timeout),
-            extra_headers=dict(extra_headers or {}),
+            extra_headers=extra_headers or {},
         )
         self._attach(
             AsyncRequester(

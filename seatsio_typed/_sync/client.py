@@ -65,7 +65,7 @@ class Client:
             workspace_key=workspace_key,
             max_retries=max_retries,
             timeout=as_timeout(timeout),
-            extra_headers=dict(extra_headers or {}),
+            extra_headers=extra_headers or {},
         )
         self._attach(
             Requester(

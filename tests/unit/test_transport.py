@@ -152,6 +152,18 @@ async def test_with_options_changes_timeout_workspace_key_and_extra_headers(kind
     assert "X-Trace" not in h.server.last.headers
 
 
+async def test_extra_headers_are_copied_so_later_changes_to_the_mapping_do_not_apply(
+    kind: Kind,
+) -> None:
+    headers = {"X-Trace": "t-1"}
+    h = harness(kind)
+    copy = h.client.with_options(extra_headers=headers)
+    headers.update({"X-Trace": "changed", "Authorization": "Basic eA=="})
+    await resolve(copy.hold_tokens.retrieve("tok"))
+    assert h.server.last.headers["X-Trace"] == "t-1"
+    assert h.server.last.headers["Authorization"] != "Basic eA=="
+
+
 def test_extra_headers_cannot_replace_the_authorization() -> None:
     with pytest.raises(ValueError, match="Authorization"):
         Client(Region.EU(), SECRET, extra_headers={"authorization": "Basic eA=="})
