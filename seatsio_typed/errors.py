@@ -2,7 +2,9 @@
 
 Every exception carries `message`, `errors` (the server's error items), `request_id`,
 `status_code`, `method` and `url`. None of them ever holds the secret key: the key only travels
-in the Authorization header, and no exception keeps a request, a response or their headers.
+in the Authorization header, and no exception of this module keeps a request, a response or
+their headers. (The httpx error chained as `__cause__` of a `SeatsioConnectionError` is httpx's
+own and, like every httpx error, references the request it failed on, headers included.)
 """
 
 from __future__ import annotations
