@@ -17,17 +17,21 @@ CANARY = "CANARY-7f3a9e21-secret"
 ENCODED = base64.b64encode(f"{CANARY}:".encode()).decode()
 HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
 
-SCRIPTS: dict[str, list[httpx.Response | Exception]] = {
-    "success": [json_reply(200, HOLD_TOKEN)],
-    "401 empty body": [httpx.Response(401)],
-    "403 html": [raw_reply(403, b"<html>forbidden</html>")],
-    "400 json": [json_reply(400, error_body("bad request"))],
-    "429 retried then success": [json_reply(429, error_body("slow")), json_reply(200, HOLD_TOKEN)],
-    "429 forever": [json_reply(429, error_body("slow"))],
-    "500 forever": [json_reply(500, error_body("boom"))],
-    "connect error retried": [httpx.ConnectError("refused"), json_reply(200, HOLD_TOKEN)],
-    "read timeout": [httpx.ReadTimeout("timed out")],
-    "malformed success": [json_reply(200, {"holdToken": 5})],
+# Each script, and whether the client ends it by raising (so that path is known to be covered).
+SCRIPTS: dict[str, tuple[list[httpx.Response | Exception], bool]] = {
+    "success": ([json_reply(200, HOLD_TOKEN)], False),
+    "401 empty body": ([httpx.Response(401)], True),
+    "403 html": ([raw_reply(403, b"<html>forbidden</html>")], True),
+    "400 json": ([json_reply(400, error_body("bad request"))], True),
+    "429 retried then success": (
+        [json_reply(429, error_body("slow")), json_reply(200, HOLD_TOKEN)],
+        False,
+    ),
+    "429 forever": ([json_reply(429, error_body("slow"))], True),
+    "500 forever": ([json_reply(500, error_body("boom"))], True),
+    "connect error retried": ([httpx.ConnectError("refused"), json_reply(200, HOLD_TOKEN)], False),
+    "read timeout": ([httpx.ReadTimeout("timed out")], True),
+    "malformed success": ([json_reply(200, {"holdToken": 5})], True),
 }
 
 
@@ -41,8 +45,10 @@ async def test_the_secret_never_reaches_logs_reprs_or_exceptions(
     kind: Kind, script: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    h = Harness(kind, FakeServer(*SCRIPTS[script]), secret_key=CANARY, max_retries=2)
+    replies, fails = SCRIPTS[script]
+    h = Harness(kind, FakeServer(*replies), secret_key=CANARY, max_retries=2)
     outputs: list[str] = [repr(h.client), repr(h.client.with_options(timeout=1.0))]
+    raised = False
     try:
         for create in (False, True):
             if create:
@@ -51,6 +57,7 @@ async def test_the_secret_never_reaches_logs_reprs_or_exceptions(
                 result = await h.call(lambda c: c.hold_tokens.retrieve("tok"))
             outputs += [repr(result), str(result)]
     except SeatsioException as error:
+        raised = True
         outputs += [
             str(error),
             repr(error),
@@ -58,6 +65,7 @@ async def test_the_secret_never_reaches_logs_reprs_or_exceptions(
             "".join(traceback.format_exception(error)),
             repr(pickle.loads(pickle.dumps(error)).__dict__),
         ]
+    assert raised is fails, "the script did not end as planned, so its path went unchecked"
     # The secret did go out, in the one place it belongs.
     assert h.server.requests[0].headers["Authorization"] == f"Basic {ENCODED}"
     assert caplog.records, "the client logged nothing, so the test proves nothing"
