@@ -28,7 +28,6 @@ import httpx
 from tests.cassette._backends import Backend, Home, backend_from_env
 from tests.cassette._format import Cassette, CassetteFormatError, dumps
 from tests.cassette._scrub import Scrubber, find_secrets
-from tests.cassette._sdk import Sdk
 from tests.cassette._transports import (
     AsyncRecordingTransport,
     AsyncReplayTransport,
@@ -39,7 +38,7 @@ from tests.cassette._transports import (
     ReplayTransport,
 )
 from tests.reference import REPO_ROOT
-from tests.unit.support import Kind
+from tests.unit.support import Kind, Sdk
 
 CASSETTE_DIR = REPO_ROOT / "cassettes"
 RECORD_VARIABLE = "SEATSIO_RECORD"

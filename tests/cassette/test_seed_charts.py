@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from seatsio_typed import Category, Chart, ChartStatus, VenueType
-from tests.cassette._sdk import Sdk
 from tests.cassette._tape import Tape, recorded
 from tests.cassette._venue import BALCONY, STALLS, VENUE_NAME, venue
+from tests.unit.support import Sdk
 
 
 async def _create_charts(sdk: Sdk, count: int) -> list[Chart]:

@@ -7,9 +7,9 @@ import datetime
 import pytest
 
 from seatsio_typed import BadRequestException, ObjectProperties, ObjectStatus, Season
-from tests.cassette._sdk import Sdk
 from tests.cassette._tape import Tape, recorded
 from tests.cassette._venue import BALCONY, GA_CAPACITY, STALLS, venue
+from tests.unit.support import Sdk
 
 EVENT_KEY = "concert"
 ILLEGAL_STATUS_CHANGE = "ILLEGAL_STATUS_CHANGE"
@@ -21,11 +21,6 @@ async def _event(tape: Tape) -> Sdk:
     sdk = tape.sdk()
     await sdk.call(lambda c: c.events.create(chart_key, event_key=EVENT_KEY))
     return sdk
-
-
-async def _statuses(sdk: Sdk, *labels: str) -> dict[str, str]:
-    infos = await sdk.call(lambda c: c.events.retrieve_object_infos(EVENT_KEY, labels))
-    return {label: str(info.status) for label, info in infos.items()}
 
 
 @recorded
@@ -88,7 +83,7 @@ async def test_release_makes_booked_objects_free_again(tape: Tape) -> None:
     await sdk.call(lambda c: c.events.book(EVENT_KEY, ["B-1", "B-2"]))
     released = await sdk.call(lambda c: c.events.release(EVENT_KEY, ["B-1", "B-2"]))
     assert {info.status for info in released.objects.values()} == {ObjectStatus.FREE}
-    assert await _statuses(sdk, "B-1", "B-2") == {"B-1": "free", "B-2": "free"}
+    assert await sdk.statuses(EVENT_KEY, "B-1", "B-2") == {"B-1": "free", "B-2": "free"}
 
 
 @recorded
@@ -98,7 +93,7 @@ async def test_a_custom_status_follows_another(tape: Tape) -> None:
     assert first.objects["C-1"].status == "in-cart"
     assert first.objects["C-1"].status.is_known is False
     await sdk.call(lambda c: c.events.change_object_status(EVENT_KEY, "C-1", "checked-in"))
-    assert await _statuses(sdk, "C-1") == {"C-1": "checked-in"}
+    assert await sdk.statuses(EVENT_KEY, "C-1") == {"C-1": "checked-in"}
 
 
 @recorded
@@ -119,7 +114,7 @@ async def test_allowed_previous_statuses_refuse_the_others(tape: Tape) -> None:
     assert raised.value.codes == [ILLEGAL_STATUS_CHANGE]
     assert "free is not in the list of allowed previous statuses" in raised.value.message
     assert raised.value.request_id
-    assert await _statuses(sdk, "A-1", "A-2") == {"A-1": "checked-in", "A-2": "free"}
+    assert await sdk.statuses(EVENT_KEY, "A-1", "A-2") == {"A-1": "checked-in", "A-2": "free"}
 
 
 @recorded
@@ -134,7 +129,7 @@ async def test_rejected_previous_statuses_refuse_the_listed_ones(tape: Tape) -> 
         )
     assert raised.value.codes == [ILLEGAL_STATUS_CHANGE]
     assert "reserved is in the list of rejected previous statuses" in raised.value.message
-    assert await _statuses(sdk, "B-3") == {"B-3": "reserved"}
+    assert await sdk.statuses(EVENT_KEY, "B-3") == {"B-3": "reserved"}
 
 
 @recorded

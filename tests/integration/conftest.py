@@ -9,8 +9,8 @@ import pytest
 
 from seatsio_typed import Client
 from seatsio_typed.testing import Emulator, TestCompany
-from tests.integration.support import REGION, Sdk, venue_drawing
-from tests.unit.support import KINDS, Kind
+from tests.integration.support import REGION, venue_drawing
+from tests.unit.support import KINDS, Kind, Sdk
 
 
 @pytest.fixture(params=KINDS)
@@ -52,10 +52,12 @@ class Connector:
         """A client with this key (and workspace / retry budget)."""
         sdk = Sdk(
             self.kind,
-            self._emulator,
+            REGION.url,
             secret_key,
-            workspace_key=workspace_key,
-            max_retries=max_retries,
+            workspace_key,
+            max_retries,
+            transport=self._emulator.transport,
+            async_transport=self._emulator.async_transport,
         )
         self._made.append(sdk)
         return sdk

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from seatsio_typed import Category, Chart, ChartStatus, NotFoundException, VenueType
-from tests.integration.support import BALCONY, STALLS, VENUE_NAME, Sdk
+from tests.integration.support import BALCONY, STALLS, VENUE_NAME
+from tests.unit.support import Sdk
 
 
 async def test_create_keeps_name_venue_type_and_categories(sdk: Sdk) -> None:

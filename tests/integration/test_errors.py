@@ -12,7 +12,8 @@ from seatsio_typed import (
 )
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.conftest import Connector
-from tests.integration.support import REGION, Sdk, status_changes
+from tests.integration.support import REGION, status_changes
+from tests.unit.support import Sdk
 
 
 async def test_an_unknown_event_is_not_found_with_a_request_id(sdk: Sdk) -> None:

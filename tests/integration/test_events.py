@@ -7,7 +7,8 @@ import datetime
 import pytest
 
 from seatsio_typed import BadRequestException, ObjectProperties, ObjectStatus, Season
-from tests.integration.support import BALCONY, GA_CAPACITY, STALLS, Sdk
+from tests.integration.support import BALCONY, GA_CAPACITY, STALLS
+from tests.unit.support import Sdk
 
 ILLEGAL_STATUS_CHANGE = "ILLEGAL_STATUS_CHANGE"
 

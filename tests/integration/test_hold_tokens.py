@@ -12,7 +12,8 @@ from seatsio_typed import (
     StatusChangeOriginType,
 )
 from seatsio_typed.testing import Emulator, TestCompany
-from tests.integration.support import Sdk, status_changes
+from tests.integration.support import status_changes
+from tests.unit.support import Sdk
 
 FIFTEEN_MINUTES = datetime.timedelta(minutes=15)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from seatsio_typed import NotFoundException, ObjectProperties, ObjectStatus, ObjectType
-from tests.integration.support import GA_CAPACITY, Sdk
+from tests.integration.support import GA_CAPACITY
+from tests.unit.support import Sdk
 
 
 async def test_a_free_seat_with_its_labels_and_category(sdk: Sdk, event_key: str) -> None:

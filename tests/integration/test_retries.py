@@ -12,7 +12,8 @@ import pytest
 from seatsio_typed import RateLimitExceededException, ServerException
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.conftest import Connector
-from tests.integration.support import Sdk, status_changes
+from tests.integration.support import status_changes
+from tests.unit.support import Sdk
 
 CHANGE_OBJECT_STATUS = "POST /events/groups/actions/change-object-status"
 

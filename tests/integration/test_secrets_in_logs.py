@@ -14,7 +14,8 @@ from seatsio_typed import (
 )
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.conftest import Connector
-from tests.integration.support import Sdk, secret_forms
+from tests.integration.support import secret_forms
+from tests.unit.support import Sdk
 
 
 async def test_debug_logs_of_a_run_with_errors_and_retries_hold_no_secret(

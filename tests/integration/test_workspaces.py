@@ -7,7 +7,8 @@ import pytest
 from seatsio_typed import NotFoundException, PermissionDeniedException, Workspace
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.conftest import Connector
-from tests.integration.support import Sdk, venue_drawing
+from tests.integration.support import venue_drawing
+from tests.unit.support import Sdk
 
 
 async def _new_workspace(sdk: Sdk, name: str = "Box office") -> Workspace:

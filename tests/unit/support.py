@@ -1,4 +1,4 @@
-"""A scripted fake server (httpx.MockTransport) and a harness that drives both clients alike."""
+"""A scripted fake server (httpx.MockTransport), and `Sdk`, which drives both clients alike."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ from typing import Literal, TypeVar
 
 import httpx
 
-from seatsio_typed import AsyncClient, Client, Region
+from seatsio_typed import (
+    AsyncClient,
+    AsyncPageIterator,
+    Client,
+    Event,
+    EventObjectInfo,
+    PageIterator,
+    Region,
+)
 
 T = TypeVar("T")
 Kind = Literal["sync", "async"]
@@ -96,8 +104,119 @@ class Sleeps:
         self.waits.append(seconds)
 
 
-class Harness:
-    """One client of the given kind talking to a FakeServer; `call` runs a method on either."""
+class Sdk:
+    """A `Client` or `AsyncClient` over given httpx transports; `call` runs a method on either kind.
+
+    The unit tests' Harness, the integration tests (on the emulator) and the cassettes (on a
+    recording or a replay) all drive the SDK through it, so each test runs alike on both kinds.
+    """
+
+    def __init__(
+        self,
+        kind: Kind,
+        base_url: str,
+        secret_key: str,
+        workspace_key: str | None = None,
+        max_retries: int = 5,
+        *,
+        transport: Callable[[], httpx.BaseTransport],
+        async_transport: Callable[[], httpx.AsyncBaseTransport],
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self.kind: Kind = kind
+        self.sleeps = Sleeps()
+        """Every wait between retries the client asked for (nothing sleeps for real)."""
+        self.sent: list[str] = []
+        """`METHOD /path` of every request the client sent, retries included."""
+        self.client: Client | AsyncClient
+        self._http: httpx.Client | httpx.AsyncClient
+        region = Region(base_url)
+        if kind == "sync":
+            self._http = httpx.Client(
+                transport=transport(), event_hooks={"request": [self._record]}
+            )
+            self.client = Client(
+                region,
+                secret_key,
+                workspace_key,
+                max_retries,
+                http_client=self._http,
+                sleep=self.sleeps.sync,
+                clock=clock,
+            )
+        else:
+            self._http = httpx.AsyncClient(
+                transport=async_transport(), event_hooks={"request": [self._record_async]}
+            )
+            self.client = AsyncClient(
+                region,
+                secret_key,
+                workspace_key,
+                max_retries,
+                http_client=self._http,
+                sleep=self.sleeps.async_,
+                clock=clock,
+            )
+
+    def _record(self, request: httpx.Request) -> None:
+        self.sent.append(f"{request.method} {request.url.path}")
+
+    async def _record_async(self, request: httpx.Request) -> None:
+        self._record(request)
+
+    async def call(self, method: Callable[[Client | AsyncClient], Awaitable[T] | T]) -> T:
+        """Run `method` on the client, awaiting it when the client is async."""
+        return await resolve(method(self.client))
+
+    async def collect(
+        self,
+        items: Callable[[Client | AsyncClient], PageIterator[T] | AsyncPageIterator[T]],
+        limit: int | None = None,
+    ) -> list[T]:
+        """The items of a lazy list (`for` or `async for`), stopping after `limit` of them."""
+        iterator = items(self.client)
+        taken: list[T] = []
+        if limit == 0:
+            return taken
+        if isinstance(iterator, AsyncPageIterator):
+            async for item in iterator:
+                taken.append(item)
+                if len(taken) == limit:
+                    break
+        else:
+            for item in iterator:
+                taken.append(item)
+                if len(taken) == limit:
+                    break
+        return taken
+
+    async def create_event(self, chart_key: str, event_key: str) -> Event:
+        """Create an event with this key on the chart."""
+        return await self.call(lambda c: c.events.create(chart_key, event_key=event_key))
+
+    async def object_info(self, event_key: str, label: str) -> EventObjectInfo:
+        """What the event knows about one object."""
+        return await self.call(lambda c: c.events.retrieve_object_info(event_key, label))
+
+    async def statuses(self, event_key: str, *labels: str) -> dict[str, str]:
+        """The current status of each object, read back with `retrieve_object_infos`."""
+        infos = await self.call(lambda c: c.events.retrieve_object_infos(event_key, labels))
+        return {label: str(info.status) for label, info in infos.items()}
+
+    async def close(self) -> None:
+        """Close the client and the httpx client it was given (the SDK never closes that one)."""
+        if isinstance(self.client, AsyncClient):
+            await self.client.aclose()
+        else:
+            self.client.close()
+        if isinstance(self._http, httpx.AsyncClient):
+            await self._http.aclose()
+        else:
+            self._http.close()
+
+
+class Harness(Sdk):
+    """An `Sdk` talking to a FakeServer, with the clock stopped at `NOW`."""
 
     def __init__(
         self,
@@ -109,35 +228,17 @@ class Harness:
         max_retries: int = 5,
         base_url: str = BASE_URL,
     ) -> None:
-        self.kind = kind
         self.server = server
-        self.sleeps = Sleeps()
-        transport = httpx.MockTransport(server.handle)
-        self.client: Client | AsyncClient
-        if kind == "sync":
-            self.client = Client(
-                Region(base_url),
-                secret_key,
-                workspace_key,
-                max_retries,
-                http_client=httpx.Client(transport=transport),
-                sleep=self.sleeps.sync,
-                clock=lambda: NOW,
-            )
-        else:
-            self.client = AsyncClient(
-                Region(base_url),
-                secret_key,
-                workspace_key,
-                max_retries,
-                http_client=httpx.AsyncClient(transport=transport),
-                sleep=self.sleeps.async_,
-                clock=lambda: NOW,
-            )
-
-    async def call(self, method: Callable[[Client | AsyncClient], Awaitable[T] | T]) -> T:
-        """Run `method` on the client, awaiting it when the client is async."""
-        return await resolve(method(self.client))
+        super().__init__(
+            kind,
+            base_url,
+            secret_key,
+            workspace_key,
+            max_retries,
+            transport=lambda: httpx.MockTransport(server.handle),
+            async_transport=lambda: httpx.MockTransport(server.handle),
+            clock=lambda: NOW,
+        )
 
 
 async def resolve(value: Awaitable[T] | T) -> T:
