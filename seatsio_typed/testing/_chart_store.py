@@ -57,10 +57,15 @@ class Chart:
     archived: bool = False
 
     @property
+    def current(self) -> ChartVersion:
+        """The version a reader of the chart sees: its draft while it has one, else published."""
+        return self.draft or self.published
+
+    @property
     def name(self) -> str:
-        """The chart's name: the published drawing's (a rename on a chart with events goes to
-        the draft, and the chart's name changes only when the draft is published)."""
-        return self.published.name
+        """The name the chart shows: its draft's while it has one (a rename goes to the draft,
+        and discarding the draft brings the published name back, charts.md §3.10)."""
+        return self.current.name
 
 
 @dataclass

@@ -75,17 +75,6 @@ def chart_status(workspace: Workspace, chart: Chart) -> str:
     return PUBLISHED if chart.draft is None else PUBLISHED_WITH_DRAFT
 
 
-def chart_name(chart: Chart) -> str:
-    """The name the chart shows: its draft's while it has one (a rename goes to the draft and
-    discarding the draft brings the published name back, charts.md §3.10)."""
-    return (chart.draft or chart.published).name
-
-
-def current_version(chart: Chart) -> ChartVersion:
-    """The version a reader of "the chart's categories" sees: the draft if any, else published."""
-    return chart.draft or chart.published
-
-
 def edit_chart(
     workspace: Workspace, chart: Chart, change: Callable[[JSONObject], JSONObject]
 ) -> None:

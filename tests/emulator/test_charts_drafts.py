@@ -84,6 +84,17 @@ def test_renaming_a_chart_with_events_creates_a_draft(admin: httpx.Client) -> No
     assert published(admin, key)["name"] == "old name"
 
 
+def test_the_list_filter_matches_the_name_the_chart_shows(admin: httpx.Client) -> None:
+    key = _renamed_chart_with_event(admin)
+
+    def found(needle: str) -> list[str]:
+        page = ok_json(admin.get("/charts", params={"filter": needle}))
+        return [item["key"] for item in page["items"]]
+
+    assert found("new name") == [key]
+    assert found("old name") == []
+
+
 def test_discarding_the_draft_brings_the_published_version_back(admin: httpx.Client) -> None:
     key = _renamed_chart_with_event(admin)
     assert_no_content(admin.post(f"/charts/{key}/version/draft/actions/discard", content=b"null"))

@@ -19,7 +19,6 @@ from urllib.parse import quote
 
 from seatsio_typed.testing._chart_store import Chart
 from seatsio_typed.testing._charts_state import (
-    chart_name,
     chart_status,
     events_of,
     validate_version,
@@ -69,7 +68,7 @@ class ChartView:
         body: JSONObject = {
             "id": chart.id,
             "key": chart.key,
-            "name": chart_name(chart),
+            "name": chart.name,
             "status": chart_status(workspace, chart),
             "tags": list[JSON](chart.tags),
             "archived": chart.archived,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from seatsio_typed.testing._chart_store import Chart
-from seatsio_typed.testing._charts_state import current_version, edit_chart
+from seatsio_typed.testing._charts_state import edit_chart
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._routes.charts._drawing import (
     CategoryInput,
@@ -27,7 +27,7 @@ from seatsio_typed.testing._wire import JSON, JSONObject, Response, json_respons
 
 def list_categories(ctx: RequestContext) -> Response:
     """GET /charts/{key}/categories"""
-    index = current_version(requested_chart(ctx)).index
+    index = requested_chart(ctx).current.index
     categories: list[JSON] = [
         {
             "key": category.key,

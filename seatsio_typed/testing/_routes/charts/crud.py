@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from seatsio_typed.testing._chart_store import UNTITLED_CHART, Chart
 from seatsio_typed.testing._charts.venue import DEFAULT_VENUE_TYPE
-from seatsio_typed.testing._charts_state import add_chart, chart_name, edit_chart, renamed
+from seatsio_typed.testing._charts_state import add_chart, edit_chart, renamed
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._pagination import PageRequest, paginate
 from seatsio_typed.testing._query import query_string
@@ -91,7 +91,7 @@ def _list(ctx: RequestContext, *, archived: bool) -> Response:
         chart
         for chart in workspace.charts.newest_first()
         if chart.archived == archived
-        and (needle is None or needle.casefold() in chart_name(chart).casefold())
+        and (needle is None or needle.casefold() in chart.name.casefold())
         and (tag is None or tag in chart.tags)
     ]
 
