@@ -18,6 +18,7 @@ from seatsio_typed import (
     PageIterator,
     Region,
 )
+from tests.reference import load_example
 
 T = TypeVar("T")
 Kind = Literal["sync", "async"]
@@ -28,6 +29,8 @@ NOW = 1_700_000_000.0
 """What the injected clock says: 2023-11-14T22:13:20Z."""
 
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
+"""The body of a hold token, what most tests' fake server answers."""
 
 
 def json_reply(status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
@@ -44,6 +47,11 @@ def raw_reply(
 ) -> httpx.Response:
     """A response with exactly these body bytes."""
     return httpx.Response(status, content=content, headers={"Content-Type": content_type})
+
+
+def example_reply(name: str) -> httpx.Response:
+    """A 200 response whose body is the reference example `name` (tests/reference.py)."""
+    return raw_reply(200, load_example(name), "application/json")
 
 
 def error_body(*messages: str, code: str = "SOME_ERROR", request_id: str = "req-1") -> object:

@@ -8,11 +8,7 @@ import httpx
 
 from seatsio_typed import Category, Chart, ChartStatus, VenueType
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, json_reply, raw_reply
-
-
-def example_reply(name: str) -> httpx.Response:
-    return raw_reply(200, load_example(name), "application/json")
+from tests.unit.support import FakeServer, Harness, Kind, example_reply, json_reply
 
 
 async def test_create_sends_the_documented_body_and_parses_the_chart(kind: Kind) -> None:

@@ -11,9 +11,7 @@ import pytest
 from seatsio_typed import AsyncClient, Client, Region, SeatsioConnectionError, Timeout
 from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._sync.charts import ChartsClient
-from tests.unit.support import SECRET, FakeServer, json_reply
-
-HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
+from tests.unit.support import HOLD_TOKEN, SECRET, FakeServer, json_reply
 
 
 def test_constructed_like_the_official_client_with_positional_arguments() -> None:

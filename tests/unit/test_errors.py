@@ -21,7 +21,15 @@ from seatsio_typed import (
     UnexpectedResponseError,
 )
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, error_body, json_reply, raw_reply
+from tests.unit.support import (
+    HOLD_TOKEN,
+    FakeServer,
+    Harness,
+    Kind,
+    error_body,
+    json_reply,
+    raw_reply,
+)
 
 URL = "http://seatsio.test/hold-tokens/tok"
 
@@ -165,8 +173,7 @@ async def test_an_unexpected_redirect_is_an_error(kind: Kind) -> None:
 
 
 async def test_201_is_success_too(kind: Kind) -> None:
-    body = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
-    h = Harness(kind, FakeServer(json_reply(201, body)))
+    h = Harness(kind, FakeServer(json_reply(201, HOLD_TOKEN)))
     token = await h.call(lambda c: c.hold_tokens.create())
     assert token.hold_token == "tok"
 

@@ -22,13 +22,9 @@ from seatsio_typed import (
     UnexpectedResponseError,
 )
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, json_reply, object_info, raw_reply
+from tests.unit.support import FakeServer, Harness, Kind, example_reply, json_reply, object_info
 
 CHANGE_STATUS_PATH = b"/events/groups/actions/change-object-status?expand=objects"
-
-
-def example_reply(name: str) -> httpx.Response:
-    return raw_reply(200, load_example(name), "application/json")
 
 
 def result_of(*labels: str, status: str = "booked") -> httpx.Response:

@@ -5,17 +5,12 @@ from __future__ import annotations
 import datetime
 import json
 
-import httpx
 import pydantic
 import pytest
 
 from seatsio_typed import HoldToken, Workspace
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, raw_reply
-
-
-def example_reply(name: str) -> httpx.Response:
-    return raw_reply(200, load_example(name), "application/json")
+from tests.unit.support import FakeServer, Harness, Kind, example_reply
 
 
 async def test_create_hold_token_with_a_lifetime(kind: Kind) -> None:

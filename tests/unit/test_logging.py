@@ -9,9 +9,7 @@ import sys
 import httpx
 import pytest
 
-from tests.unit.support import FakeServer, Harness, Kind, error_body, json_reply
-
-HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
+from tests.unit.support import HOLD_TOKEN, FakeServer, Harness, Kind, error_body, json_reply
 
 
 def sdk_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:

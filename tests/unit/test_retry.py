@@ -18,6 +18,7 @@ from seatsio_typed import (
 )
 from seatsio_typed._retry import MAX_WAIT_SECONDS, RetryPolicy, parse_retry_after
 from tests.unit.support import (
+    HOLD_TOKEN,
     NOW,
     FakeServer,
     Harness,
@@ -27,7 +28,6 @@ from tests.unit.support import (
     resolve,
 )
 
-HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
 OK = json_reply(200, HOLD_TOKEN)
 TOO_MANY = json_reply(429, error_body("Rate limit exceeded", code="RATE_LIMIT_EXCEEDED"))
 SERVER_ERROR = json_reply(500, error_body("Internal error", code="INTERNAL"))

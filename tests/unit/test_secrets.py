@@ -11,11 +11,18 @@ import httpx
 import pytest
 
 from seatsio_typed import SeatsioException
-from tests.unit.support import FakeServer, Harness, Kind, error_body, json_reply, raw_reply
+from tests.unit.support import (
+    HOLD_TOKEN,
+    FakeServer,
+    Harness,
+    Kind,
+    error_body,
+    json_reply,
+    raw_reply,
+)
 
 CANARY = "CANARY-7f3a9e21-secret"
 ENCODED = base64.b64encode(f"{CANARY}:".encode()).decode()
-HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
 
 # Each script, and whether the client ends it by raising (so that path is known to be covered).
 SCRIPTS: dict[str, tuple[list[httpx.Response | Exception], bool]] = {

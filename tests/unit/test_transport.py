@@ -11,6 +11,7 @@ import pytest
 from seatsio_typed import AsyncClient, Client, Region, UnexpectedResponseError, __version__
 from seatsio_typed._http import encode_query
 from tests.unit.support import (
+    HOLD_TOKEN,
     SECRET,
     FakeServer,
     Harness,
@@ -19,8 +20,6 @@ from tests.unit.support import (
     object_info,
     resolve,
 )
-
-HOLD_TOKEN = {"holdToken": "tok", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": 60}
 
 
 def harness(kind: Kind, workspace_key: str | None = None) -> Harness:
