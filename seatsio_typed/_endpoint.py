@@ -24,7 +24,6 @@ __all__ = [
     "JsonResponse",
     "NoContent",
     "ResponseParser",
-    "wire_body",
 ]
 
 HttpMethod = Literal["GET", "POST", "DELETE"]
@@ -168,11 +167,6 @@ def _type_name(annotation: object) -> str:
         return f"{origin.__name__}[{', '.join(_type_name(a) for a in arguments)}]"
     name = getattr(annotation, "__name__", None)
     return name if isinstance(name, str) else repr(annotation)
-
-
-def wire_body(body: RequestModel) -> bytes:
-    """The JSON bytes of a request model: camelCase keys, None fields left out."""
-    return body.to_wire_json()
 
 
 def _describe(error: ValidationError) -> str:

@@ -10,7 +10,7 @@ from typing import TypeVar
 from tenacity import AsyncRetrying, RetryCallState
 
 from seatsio_typed._config import ClientConfig
-from seatsio_typed._endpoint import Endpoint, wire_body
+from seatsio_typed._endpoint import Endpoint
 from seatsio_typed._http import (
     AsyncHttpxClient,
     HttpxRequest,
@@ -91,7 +91,7 @@ class AsyncRequester:
                 has_body=body is not None,
                 extra_headers=self.config.extra_headers,
             ),
-            content=None if body is None else wire_body(body),
+            content=None if body is None else body.to_wire_json(),
             timeout=self.config.timeout,
         )
         response = await self._send(request, path)

@@ -11,7 +11,7 @@ from typing import TypeVar
 from tenacity import RetryCallState, Retrying
 
 from seatsio_typed._config import ClientConfig
-from seatsio_typed._endpoint import Endpoint, wire_body
+from seatsio_typed._endpoint import Endpoint
 from seatsio_typed._http import (
     HttpxClient,
     HttpxRequest,
@@ -92,7 +92,7 @@ class Requester:
                 has_body=body is not None,
                 extra_headers=self.config.extra_headers,
             ),
-            content=None if body is None else wire_body(body),
+            content=None if body is None else body.to_wire_json(),
             timeout=self.config.timeout,
         )
         response = self._send(request, path)
