@@ -10,8 +10,8 @@ wire never carries ``null`` for it; ``False``, ``0``, ``""``, ``[]`` and ``{}`` 
 Free-form JSON values (``extraData``) are passed through untouched, ``null`` items included,
 because ``exclude_none`` only applies to model fields.
 
-How responses are read: the client parses the raw response bytes with
-``Model.model_validate_json(raw)`` (never via ``response.json()``).
+How responses are read: the client validates the raw response bytes with pydantic's
+``validate_json`` (never via ``response.json()``), see ``seatsio_typed._endpoint.JsonResponse``.
 """
 
 from __future__ import annotations
