@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
+from seatsio_typed.testing._wire import JSONObject
+
 
 @dataclass(frozen=True, slots=True)
 class Point:
@@ -32,23 +34,14 @@ class CategoryDef:
         """The key as the API sends it in object infos and report groups ("9")."""
         return str(self.key)
 
-    def to_json(self) -> CategoryJson:
-        """The category as the Chart/Event resources list it."""
+    def to_json(self) -> JSONObject:
+        """The category as charts and events list it: key in its original type."""
         return {
             "key": self.key,
             "label": self.label,
             "color": self.color,
             "accessible": self.accessible,
         }
-
-
-class CategoryJson(TypedDict):
-    """Wire form of a category."""
-
-    key: int | str
-    label: str
-    color: str
-    accessible: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +52,9 @@ class ZoneDef:
     label: str
     focal_point: Point | None
 
-    def to_json(self) -> ZoneJson:
+    def to_json(self) -> JSONObject:
         """The zone as the Chart resource lists it (no focal point there)."""
         return {"key": self.key, "label": self.label}
-
-
-class ZoneJson(TypedDict):
-    """Wire form of a zone."""
-
-    key: str
-    label: str
 
 
 @dataclass(frozen=True, slots=True)

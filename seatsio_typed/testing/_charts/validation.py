@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Final, Literal, NamedTuple, get_args
 
 from seatsio_typed.testing._charts.index import ChartIndex
+from seatsio_typed.testing._wire import JSON, JSONObject
 
 Severity = Literal["ERROR", "WARNING", "OFF"]
 SEVERITIES: Final[tuple[str, ...]] = get_args(Severity)
@@ -60,9 +61,9 @@ class ChartValidation(NamedTuple):
     errors: list[str]
     warnings: list[str]
 
-    def to_json(self) -> dict[str, list[str]]:
+    def to_json(self) -> JSONObject:
         """Wire form `{errors, warnings}`, both arrays always present."""
-        return {"errors": list(self.errors), "warnings": list(self.warnings)}
+        return {"errors": list[JSON](self.errors), "warnings": list[JSON](self.warnings)}
 
 
 def failed_validators(index: ChartIndex) -> tuple[str, ...]:

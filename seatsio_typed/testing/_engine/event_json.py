@@ -26,16 +26,6 @@ def event_categories(event: Event, chart: Chart | None) -> tuple[CategoryDef, ..
     return (*chart_categories, *event.categories)
 
 
-def category_json(category: CategoryDef) -> JSONObject:
-    """A category as events (and charts) list it: key in its original type."""
-    return {
-        "key": category.key,
-        "label": category.label,
-        "color": category.color,
-        "accessible": category.accessible,
-    }
-
-
 def event_to_json(event: Event, chart: Chart | None) -> JSONObject:
     """Render one event (`chart` is the event's chart, used for categories and best available)."""
     rendered: JSONObject = {"id": event.id, "key": event.key}
@@ -52,7 +42,7 @@ def event_to_json(event: Event, chart: Chart | None) -> JSONObject:
         rendered["forSaleConfig"] = event.for_sale.to_json()
     if event.channels:
         rendered["channels"] = [channel.to_json() for channel in event.channels]
-    rendered["categories"] = [category_json(cat) for cat in event_categories(event, chart)]
+    rendered["categories"] = [cat.to_json() for cat in event_categories(event, chart)]
     if event.object_categories:
         rendered["objectCategories"] = dict[str, JSON](event.object_categories)
     rendered["createdOn"] = format_timestamp(event.created_on)

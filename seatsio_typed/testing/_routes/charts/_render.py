@@ -80,13 +80,9 @@ class ChartView:
         if self.detailed or VENUE_TYPE in self.expand:
             body["venueType"] = index.api_venue_type
         if self.detailed or VALIDATION in self.expand:
-            validation = validate_version(workspace.company, chart.published)
-            body["validation"] = {
-                "errors": list[JSON](validation.errors),
-                "warnings": list[JSON](validation.warnings),
-            }
+            body["validation"] = validate_version(workspace.company, chart.published).to_json()
         if ZONES in self.expand or (self.detailed and index.zones):
-            body["zones"] = [{"key": zone.key, "label": zone.label} for zone in index.zones]
+            body["zones"] = [zone.to_json() for zone in index.zones]
         if EVENTS in self.expand:
             events = events_of(workspace, chart)
             if self.events_limit is not None:

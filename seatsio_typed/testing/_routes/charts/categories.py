@@ -28,15 +28,7 @@ from seatsio_typed.testing._wire import JSON, JSONObject, Response, json_respons
 def list_categories(ctx: RequestContext) -> Response:
     """GET /charts/{key}/categories"""
     index = requested_chart(ctx).current.index
-    categories: list[JSON] = [
-        {
-            "key": category.key,
-            "label": category.label,
-            "color": category.color,
-            "accessible": category.accessible,
-        }
-        for category in index.categories
-    ]
+    categories: list[JSON] = [category.to_json() for category in index.categories]
     return json_response({"categories": categories})
 
 

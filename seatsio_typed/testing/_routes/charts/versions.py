@@ -54,12 +54,7 @@ def validate_draft_version(ctx: RequestContext) -> Response:
 
 
 def _validation(ctx: RequestContext, version: ChartVersion) -> Response:
-    validation = validate_version(ctx.company, version)
-    body: dict[str, JSON] = {
-        "errors": list[JSON](validation.errors),
-        "warnings": list[JSON](validation.warnings),
-    }
-    return json_response(body)
+    return json_response(validate_version(ctx.company, version).to_json())
 
 
 def discard_draft_version(ctx: RequestContext) -> Response:
