@@ -8,12 +8,10 @@ from pydantic import Field
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
-from seatsio_typed.models.categories import Category, CategoryKey
+from seatsio_typed.models.categories import Category
 from seatsio_typed.models.seasons import EventOrSeason
 
 __all__ = [
-    "Category",
-    "CategoryKey",
     "Chart",
     "ChartStatus",
     "ChartValidation",

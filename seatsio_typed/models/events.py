@@ -12,16 +12,13 @@ from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import Channel, ChannelCreationParams
-from seatsio_typed.models.for_sale import EditForSaleConfigResult, ForSaleConfig, RateLimitInfo
+from seatsio_typed.models.for_sale import ForSaleConfig
 
 __all__ = [
     "CreateEventRequest",
     "CreateMultipleEventsRequest",
-    "EditForSaleConfigResult",
     "Event",
     "EventProperties",
-    "ForSaleConfig",
-    "RateLimitInfo",
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",

@@ -10,16 +10,14 @@ from pydantic import AfterValidator, Field, JsonValue, model_validator
 from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._rules import require_hold_token_to_hold
-from seatsio_typed.models.object_info import EventObjectInfo, ObjectStatus
+from seatsio_typed.models.object_info import EventObjectInfo
 
 __all__ = [
     "ChangeObjectStatusInBatchRequest",
     "ChangeObjectStatusInBatchResult",
     "ChangeObjectStatusRequest",
     "ChangeObjectStatusResult",
-    "EventObjectInfo",
     "ObjectProperties",
-    "ObjectStatus",
     "SeasonObjectStatusRequest",
     "StatusChangeRequest",
     "StatusChangeType",
