@@ -111,6 +111,10 @@ def add_chart(
     )
 
 
-def copy_name(version: ChartVersion) -> str:
-    """The name of a copy made in the same workspace: the source's plus " (copy)"."""
-    return version.name + COPY_SUFFIX
+def copy_in_workspace(
+    state: EmulatorState, workspace: Workspace, source: Chart, version: ChartVersion
+) -> Chart:
+    """A new chart in the source's workspace holding `version`: named like it plus " (copy)",
+    carrying the source's tags (charts.md §3.8)."""
+    drawing = renamed(version.drawing, version.name + COPY_SUFFIX)
+    return add_chart(state, workspace, drawing, tags=source.tags)

@@ -17,7 +17,7 @@ Choices where the reference is silent (unverified for the real server):
 
 from __future__ import annotations
 
-from seatsio_typed.testing._charts_state import add_chart, copy_name, renamed
+from seatsio_typed.testing._charts_state import copy_in_workspace
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.access import (
     event_store,
@@ -148,8 +148,8 @@ def move_to_new_chart_copy(ctx: RequestContext) -> Response:
     workspace_now(ctx)
     event = require_event(ctx, ctx.param("key"))
     source = ctx.workspace.charts.require(event.chart_key, ctx.workspace.key)
-    drawing = renamed(source.published.drawing, copy_name(source.published))
-    event.chart_key = add_chart(ctx.state, ctx.workspace, drawing, tags=source.tags).key
+    copy = copy_in_workspace(ctx.state, ctx.workspace, source, source.published)
+    event.chart_key = copy.key
     return json_response(_render(ctx, event))
 
 

@@ -10,7 +10,7 @@ rendered in the workspace it was created in.
 from __future__ import annotations
 
 from seatsio_typed.testing._chart_store import Chart, ChartVersion
-from seatsio_typed.testing._charts_state import add_chart, copy_name, renamed
+from seatsio_typed.testing._charts_state import add_chart, copy_in_workspace
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
 from seatsio_typed.testing._routes.charts._render import ChartView
@@ -32,8 +32,7 @@ def copy_draft_version(ctx: RequestContext) -> Response:
 
 
 def _copy_here(ctx: RequestContext, source: Chart, version: ChartVersion) -> Response:
-    drawing = renamed(version.drawing, copy_name(version))
-    copy = add_chart(ctx.state, ctx.workspace, drawing, tags=source.tags)
+    copy = copy_in_workspace(ctx.state, ctx.workspace, source, version)
     return json_response(ChartView(ctx.request).render(ctx.workspace, copy), status=201)
 
 
