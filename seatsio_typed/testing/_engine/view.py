@@ -49,6 +49,26 @@ class ForSale:
 ALL_FOR_SALE = ForSale(True, 0)
 
 
+@dataclass(frozen=True, slots=True)
+class _SaleRules:
+    """An event's for-sale config as sets and a map: best available asks about every object
+    of the chart, and scanning the config's lists for each would cost objects x listed."""
+
+    for_sale: bool
+    objects: frozenset[str]
+    categories: frozenset[str]
+    area_places: dict[str, int]
+
+    @classmethod
+    def of(cls, config: ForSaleConfig) -> _SaleRules:
+        return cls(
+            config.for_sale,
+            frozenset(config.objects),
+            frozenset(config.categories),
+            dict(config.area_places),
+        )
+
+
 class EventView:
     """One event with its chart, for the duration of one call."""
 
@@ -60,6 +80,8 @@ class EventView:
         self.bookable: BookableObjects = self.index.bookable(config.mode, config.tables_map)
         self._categories: dict[str, CategoryDef] | None = None
         self._channels: dict[str, str] | None = None
+        config = event.for_sale
+        self._sale = None if config is None else _SaleRules.of(config)
 
     def object(self, label: str) -> ObjectDef | None:
         """The object with that label if it is bookable on this event."""
@@ -93,10 +115,9 @@ class EventView:
 
     def for_sale(self, obj: ObjectDef) -> ForSale:
         """The object's for-sale state under the event's config."""
-        config = self.event.for_sale
-        if config is None:
+        if self._sale is None:
             return ALL_FOR_SALE
-        return _for_sale(config, obj, self.category(obj))
+        return _for_sale(self._sale, obj, self.category(obj))
 
     def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
         """The EventObjectInfo of one object in a given state."""
@@ -125,7 +146,7 @@ class EventView:
         return info
 
 
-def _for_sale(config: ForSaleConfig, obj: ObjectDef, category: Category | None) -> ForSale:
+def _for_sale(config: _SaleRules, obj: ObjectDef, category: Category | None) -> ForSale:
     listed = obj.label in config.objects or (
         category is not None
         and (
@@ -134,7 +155,7 @@ def _for_sale(config: ForSaleConfig, obj: ObjectDef, category: Category | None) 
         )
     )
     capacity = obj.capacity or 0
-    places = dict(config.area_places).get(obj.label)
+    places = config.area_places.get(obj.label)
     if not config.for_sale:
         if listed:
             return ForSale(False, capacity)
