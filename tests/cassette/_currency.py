@@ -11,9 +11,9 @@ from tests.cassette._tape import RecordedFlow, Tape, play
 MAX_DIFF_LINES = 80
 
 
-async def rerecord(flow: RecordedFlow, backend: EmulatorBackend | None = None) -> str:
+async def rerecord(flow: RecordedFlow) -> str:
     """The cassette text the flow records now against the deterministic emulator (not written)."""
-    tape = Tape.record(flow.path, "sync", backend or EmulatorBackend(), write=False)
+    tape = Tape.record(flow.path, "sync", EmulatorBackend(), write=False)
     try:
         text = await play(flow.flow, tape)
     except AssertionError as error:

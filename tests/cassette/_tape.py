@@ -302,13 +302,10 @@ def flow_of(test: Callable[..., object]) -> RecordedFlow:
     return _FLOWS[(test.__module__, test.__name__)]
 
 
-def discover_flows(
-    directory: Path | None = None, package: str = "tests.cassette"
-) -> list[RecordedFlow]:
+def discover_flows() -> list[RecordedFlow]:
     """Every `@recorded` flow of the `test_*.py` modules beside this one, in file order."""
-    folder = directory if directory is not None else Path(__file__).parent
     modules = [
-        importlib.import_module(f"{package}.{file.stem}").__name__
-        for file in sorted(folder.glob("test_*.py"))
+        importlib.import_module(f"{__package__}.{file.stem}").__name__
+        for file in sorted(Path(__file__).parent.glob("test_*.py"))
     ]
     return [flow for module in modules for key, flow in _FLOWS.items() if key[0] == module]
