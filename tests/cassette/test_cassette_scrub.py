@@ -123,7 +123,7 @@ def test_the_scanner_catches_a_known_test_key_anywhere_without_showing_it(
     assert not any(known[1] in finding for finding in findings)
 
 
-def test_the_scanner_looks_inside_binary_bodies(recorded_text: str, tmp_path: Path) -> None:
+def test_the_scanner_looks_inside_binary_bodies(recorded_text: str) -> None:
     document = json.loads(recorded_text)
     hidden = base64.b64encode(f"\x89PNG {ADMIN} Basic {basic_token(ADMIN)}".encode("latin-1"))
     document["exchanges"][0]["response"].pop("body")
