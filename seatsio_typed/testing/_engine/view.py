@@ -80,8 +80,7 @@ class EventView:
         self.bookable: BookableObjects = self.index.bookable(config.mode, config.tables_map)
         self._categories: dict[str, CategoryDef] | None = None
         self._channels: dict[str, str] | None = None
-        config = event.for_sale
-        self._sale = None if config is None else _SaleRules.of(config)
+        self._sale = None if event.for_sale is None else _SaleRules.of(event.for_sale)
 
     def object(self, label: str) -> ObjectDef | None:
         """The object with that label if it is bookable on this event."""
