@@ -1,10 +1,11 @@
 """Chart records: metadata plus a published drawing and an optional draft.
 
-A drawing is stored as an immutable `ChartVersion`; its `ChartIndex` (the bookable objects,
-built by `_charts`) is derived once per version and cached, never rebuilt per call. Changing a
-drawing means making a new `ChartVersion` (`ChartVersion.of(new_drawing)`), which drops the cache
-along with the old version. The charts routes extend these records; the seeding API
-(`POST /system/public/charts/{key}`) is the other writer.
+A drawing is stored as an immutable `ChartVersion`; what is derived from it (its `ChartIndex` of
+bookable objects, the validators it fails, its thumbnail) is computed once per version on first
+use and cached, never rebuilt per call. Changing a drawing means making a new `ChartVersion`
+(`ChartVersion.of(new_drawing)`), which drops the caches along with the old version. The charts
+routes extend these records; the seeding API (`POST /system/public/charts/{key}`) is the other
+writer.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from seatsio_typed.testing._charts import ChartIndex
+from seatsio_typed.testing._charts import ChartIndex, failed_validators, render_thumbnail
 from seatsio_typed.testing._wire import JSONObject, not_found
 
 UNTITLED_CHART = "Untitled chart"
@@ -20,10 +21,12 @@ UNTITLED_CHART = "Untitled chart"
 
 @dataclass(eq=False)
 class ChartVersion:
-    """One drawing of a chart (published or draft) and its lazily built index."""
+    """One drawing of a chart (published or draft) and the facts derived from it, lazily."""
 
     drawing: JSONObject
     _index: ChartIndex | None = field(default=None, repr=False)
+    _failed: tuple[str, ...] | None = field(default=None, repr=False)
+    _thumbnail: bytes | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, drawing: JSONObject) -> ChartVersion:
@@ -36,6 +39,20 @@ class ChartVersion:
         if self._index is None:
             self._index = ChartIndex.from_drawing(self.drawing)
         return self._index
+
+    @property
+    def failed_validators(self) -> tuple[str, ...]:
+        """The validators the drawing fails, whatever their severity (computed on first use)."""
+        if self._failed is None:
+            self._failed = failed_validators(self.index)
+        return self._failed
+
+    @property
+    def thumbnail(self) -> bytes:
+        """The drawing as a PNG thumbnail (rendered on first use)."""
+        if self._thumbnail is None:
+            self._thumbnail = render_thumbnail(self.index)
+        return self._thumbnail
 
     @property
     def name(self) -> str:

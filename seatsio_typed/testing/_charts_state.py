@@ -21,8 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from seatsio_typed.testing._chart_store import Chart, ChartVersion
-from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation, validate_drawing
-from seatsio_typed.testing._charts.validation import resolve_severities
+from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation
+from seatsio_typed.testing._charts.validation import by_severity, resolve_severities
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state import Company, EmulatorState, Workspace
@@ -53,7 +53,7 @@ class ChartValidationSettings:
 def validate_version(company: Company, version: ChartVersion) -> ChartValidation:
     """Validate one drawing version under its company's severities."""
     settings = company.store(ChartValidationSettings)
-    return validate_drawing(version.index, settings.severities)
+    return by_severity(version.failed_validators, settings.severities)
 
 
 def events_of(workspace: Workspace, chart: Chart) -> list[JSONObject]:

@@ -10,7 +10,7 @@ object types per category and empty floor validators off, so that the usable sam
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final, Literal, NamedTuple, get_args
 
@@ -91,10 +91,15 @@ def validate_drawing(
     for an unknown validator name or severity.
     """
     index = chart if isinstance(chart, ChartIndex) else ChartIndex.from_drawing(chart)
+    return by_severity(failed_validators(index), severities)
+
+
+def by_severity(failed: Iterable[str], severities: Mapping[str, str] | None) -> ChartValidation:
+    """Split the names of failed validators by their severity; OFF ones are dropped."""
     levels = resolve_severities(severities)
     errors: list[str] = []
     warnings: list[str] = []
-    for name in failed_validators(index):
+    for name in failed:
         level = levels[name]
         if level == "ERROR":
             errors.append(name)

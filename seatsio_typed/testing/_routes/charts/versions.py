@@ -9,10 +9,7 @@ a draft that fails a validator at ERROR level is refused with the documented 400
 
 from __future__ import annotations
 
-import weakref
-
 from seatsio_typed.testing._chart_store import ChartVersion
-from seatsio_typed.testing._charts import render_thumbnail
 from seatsio_typed.testing._charts_state import validate_version
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
@@ -28,9 +25,6 @@ from seatsio_typed.testing._wire import (
 
 DRAWING_VALIDATION_FAILED = "DRAWING_VALIDATION_FAILED"
 PNG_CONTENT_TYPE = "image/png"
-
-# One PNG per drawing version, dropped with the version (drawings are never edited in place).
-_thumbnails: weakref.WeakKeyDictionary[ChartVersion, bytes] = weakref.WeakKeyDictionary()
 
 
 def retrieve_published_version(ctx: RequestContext) -> Response:
@@ -129,8 +123,4 @@ def public_thumbnail(ctx: RequestContext) -> Response:
 
 def png_response(version: ChartVersion) -> Response:
     """The version's thumbnail as `image/png` (rendered once per version)."""
-    png = _thumbnails.get(version)
-    if png is None:
-        png = render_thumbnail(version.index)
-        _thumbnails[version] = png
-    return Response(200, (("content-type", PNG_CONTENT_TYPE),), png)
+    return Response(200, (("content-type", PNG_CONTENT_TYPE),), version.thumbnail)
