@@ -147,9 +147,10 @@ def test_create_on_an_unknown_chart_is_404(caller: Caller) -> None:
 
 
 def test_create_with_a_key_in_use_fails(caller: Caller, chart_key: str) -> None:
-    create_event(caller, chart_key, eventKey="taken")
+    first = create_event(caller, chart_key, eventKey="taken")
 
     error_body(post_json(caller, "/events", {"chartKey": chart_key, "eventKey": "taken"}), 400)
+    assert [item["id"] for item in items_of(caller.json("/events"))] == [first["id"]]
 
 
 def test_create_multiple_in_request_order_with_defaults(
@@ -460,6 +461,7 @@ def test_timestamps_and_dates_parse_with_the_official_client(
 @pytest.mark.parametrize("date", ["2022-1-10", "10-01-2022", "2022-02-30", "2013-12-31", "soon"])
 def test_an_invalid_date_is_refused(caller: Caller, chart_key: str, date: str) -> None:
     error_body(post_json(caller, "/events", {"chartKey": chart_key, "date": date}), 400)
+    assert items_of(caller.json("/events")) == []
 
 
 def test_an_event_with_a_channel_and_an_official_index(

@@ -82,6 +82,8 @@ def test_holding_a_booked_seat_is_refused(caller: Caller, event_key: str) -> Non
     change(caller, event_key, ["A-1"])
 
     error_body(change(caller, event_key, ["A-1"], HELD, holdToken=new_hold_token(caller)), 400)
+    assert _statuses(caller, event_key, "A-1") == ["booked"]
+    assert len(_history(caller, event_key)) == 1
 
 
 @pytest.mark.parametrize("target", ["booked", "myStatus", "resale"])
