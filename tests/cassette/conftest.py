@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cassette._tape import Tape, cassette_path, tape_for
-from tests.unit.support import KINDS, Kind
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    """Run the test once with `Client` and once with `AsyncClient`."""
-    value: Kind = request.param
-    return value
+from tests.unit.support import Kind
 
 
 @pytest.fixture

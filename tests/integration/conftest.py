@@ -10,14 +10,7 @@ import pytest
 from seatsio_typed import Client
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.support import REGION, venue_drawing
-from tests.unit.support import KINDS, Kind, Sdk
-
-
-@pytest.fixture(params=KINDS)
-def kind(request: pytest.FixtureRequest) -> Kind:
-    """Run the test once with `Client` and once with `AsyncClient`."""
-    value: Kind = request.param
-    return value
+from tests.unit.support import Kind, Sdk
 
 
 @pytest.fixture
