@@ -249,19 +249,6 @@ def test_update_extra_data_for_an_unknown_object_is_404(caller: Caller, event_ke
     assert "extraData" not in object_info(caller, event_key, "A-1")
 
 
-def test_extra_data_through_the_official_client(events: OfficialEvents, event_key: str) -> None:
-    events.update_extra_data(event_key, "A-1", {"foo": "bar"})
-    events.update_extra_datas(event_key, {"A-2": {"a": 1}, "A-3": {"b": [1, 2]}})
-
-    infos = events.retrieve_object_infos(event_key, ["A-1", "A-2", "A-3"])
-
-    assert [infos[label].extra_data for label in ("A-1", "A-2", "A-3")] == [
-        {"foo": "bar"},
-        {"a": 1},
-        {"b": [1, 2]},
-    ]
-
-
 def test_extra_data_updates_record_no_status_change(caller: Caller, event_key: str) -> None:
     post_json(
         caller,
