@@ -132,15 +132,6 @@ def test_expire_in_minutes(caller: Caller) -> None:
     assert caller.json(f"/hold-tokens/{name}")["expiresAt"] == updated["expiresAt"]
 
 
-def test_expire_in_minutes_through_the_official_client(hold_tokens: OfficialHoldTokens) -> None:
-    token = hold_tokens.create()
-
-    updated = hold_tokens.expire_in_minutes(token.hold_token, 30)
-
-    assert updated.hold_token == token.hold_token
-    assert 1740 <= updated.expires_in_seconds <= 1800
-
-
 def test_the_lifetime_is_capped_at_two_hours(caller: Caller) -> None:
     name = ok_json(caller.post("/hold-tokens", "{}"))["holdToken"]
 
