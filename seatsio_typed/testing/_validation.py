@@ -5,11 +5,11 @@ names the JSON pointer and the types, e.g. `#/categories/0: expected type: JSONO
 String` (`overview.md` §6). `JsonObject` and `JsonArray` wrap a parsed body; every accessor checks
 the type of the value it returns and raises such a 400 otherwise::
 
-    body = JsonObject.from_request(ctx.request)
+    body = ctx.body()                                # a JsonObject
     name = body.string("name")                       # required
     is_test = body.optional_boolean("isTest")        # absent or null -> None
-    for category in body.optional_array("categories") or JsonArray.empty():
-        category.objects()...
+    for category in (body.optional_array("categories") or JsonArray.empty()).objects():
+        key = category.string_or_integer("key")      # each element must be an object
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from seatsio_typed.testing._wire import (
     VALIDATION_FAILED,
     ApiError,
     JSONObject,
-    Request,
     bad_request,
-    parse_json_body,
 )
 
 TypeName = Literal["JSONObject", "JSONArray", "String", "Integer", "Number", "Boolean"]
@@ -68,11 +66,6 @@ class JsonObject:
     def __init__(self, data: JSONObject, pointer: str = "#") -> None:
         self.data = data
         self.pointer = pointer
-
-    @classmethod
-    def from_request(cls, request: Request) -> JsonObject:
-        """Parse the body as an object; empty, `null` and `{}` all give an empty object."""
-        return cls.from_json(parse_json_body(request.body))
 
     @classmethod
     def from_json(cls, value: JSON, pointer: str = "#") -> JsonObject:
