@@ -214,9 +214,7 @@ class _Walker:
         seats = [seat for seat in objects_in(row.get("seats")) if published(seat)]
         parts = [part(seat.get("label")) for seat in seats]
         labels = [f"{prefix}-{own}" for own, _ in parts]
-        self.result.groups.append(
-            SeatGroup(group, "row", prefix, tuple(labels), place.section, place.zone, place.floor)
-        )
+        first = len(self.result.objects)
         last = len(seats) - 1
         for position, seat in enumerate(seats):
             own, own_unlabeled = parts[position]
@@ -234,6 +232,18 @@ class _Walker:
                 left=labels[position - 1] if position > 0 else None,
                 right=labels[position + 1] if position < last else None,
             )
+        self.result.groups.append(
+            SeatGroup(
+                group,
+                "row",
+                prefix,
+                tuple(labels),
+                self._distances_from(first),
+                place.section,
+                place.zone,
+                place.floor,
+            )
+        )
 
     def _visit_table(self, table: JsonObject, scope: _Scope, place: Placement) -> None:
         table_label, table_unlabeled = part(table.get("label"))
@@ -245,6 +255,7 @@ class _Walker:
         parent = Parent(table_label, shown, group, technical)
         seats = [seat for seat in objects_in(table.get("seats")) if published(seat)]
         table_key = category_key(table.get("categoryKey"))
+        first = len(self.result.objects)
         labels: list[str] = []
         for position, seat in enumerate(seats):
             own, own_unlabeled = part(seat.get("label"))
@@ -265,7 +276,14 @@ class _Walker:
             )
         self.result.groups.append(
             SeatGroup(
-                group, "table", technical, tuple(labels), place.section, place.zone, place.floor
+                group,
+                "table",
+                technical,
+                tuple(labels),
+                self._distances_from(first),
+                place.section,
+                place.zone,
+                place.floor,
             )
         )
         # A table without its own category takes the one its seats share (chart-model.md §2.5).
@@ -428,6 +446,13 @@ class _Walker:
                 position=position,
                 unlabeled=unlabeled,
             )
+        )
+
+    def _distances_from(self, first: int) -> tuple[float, ...]:
+        """The focal-point distances of the seats appended since index `first` (inf: none)."""
+        return tuple(
+            math.inf if obj.distance_to_focal_point is None else obj.distance_to_focal_point
+            for obj in self.result.objects[first:]
         )
 
     @staticmethod

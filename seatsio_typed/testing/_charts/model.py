@@ -185,6 +185,8 @@ class SeatGroup:
     kind: Literal["row", "table"]
     label: str
     seat_labels: tuple[str, ...]
+    seat_distances: tuple[float, ...]
+    """Each seat's distance to its focal point, `inf` when it has none (best available)."""
     section: str | None
     zone: str | None
     floor: FloorDef | None

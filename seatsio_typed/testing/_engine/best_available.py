@@ -29,7 +29,6 @@ booked and orphans allowed (object-status.md §3.4), where the closest free pair
 from __future__ import annotations
 
 import heapq
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -138,7 +137,7 @@ class _Row:
 
     line: list[ObjectDef | None]
     free: list[bool]
-    distances: list[float]
+    distances: tuple[float, ...]
 
 
 def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[_Row]:
@@ -152,15 +151,8 @@ def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[_Row]:
             label in bookable and view.event.state_of(label).status == FREE
             for label in group.seat_labels
         ]
-        distances = [_chart_distance(view, label) for label in group.seat_labels]
-        rows.append(_Row(line, free, distances))
+        rows.append(_Row(line, free, group.seat_distances))
     return rows
-
-
-def _chart_distance(view: EventView, label: str) -> float:
-    found = view.index.lookup(label)
-    distance = found[0].distance_to_focal_point if found else None
-    return math.inf if distance is None else distance
 
 
 def _in_one_row(rows: list[_Row], query: BestAvailableQuery, *, allow_orphans: bool) -> Pick | None:

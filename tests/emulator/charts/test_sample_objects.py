@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from seatsio_typed.testing._charts import ObjectDef
@@ -192,6 +194,23 @@ def test_zoned_objects_measure_to_their_zone_focal_point() -> None:
 def test_no_distance_without_focal_point() -> None:
     assert _object("sampleChartWithFloors.json", "S2-B-1").distance_to_focal_point is None
     assert "distanceToFocalPoint" not in _object("sampleChartWithErrors.json", "A-5").chart_info()
+
+
+@pytest.mark.parametrize(
+    "chart",
+    ["sampleChartWithSections.json", "sampleChartWithTables.json", "sampleChartWithFloors.json"],
+)
+def test_groups_carry_their_seats_distances_in_seat_order(chart: str) -> None:
+    index = sample_index(chart)
+
+    for group in index.groups:
+        seats = [index.lookup(label)[0] for label in group.seat_labels]
+        expected = [
+            math.inf if seat.distance_to_focal_point is None else seat.distance_to_focal_point
+            for seat in seats
+        ]
+        assert list(group.seat_distances) == expected, group.label
+    assert index.groups
 
 
 def test_chart_info_of_a_seat_in_a_row() -> None:
