@@ -8,6 +8,8 @@ import httpx
 
 from seatsio_typed.testing import ChartBuilder, Emulator, TestCompany
 
+from ._events_support import create_event
+
 Json = dict[str, Any]
 
 CHART_KEYS = {"id", "key", "name", "status", "tags", "archived", "publishedVersionThumbnailUrl"}
@@ -98,14 +100,6 @@ def zoned_drawing() -> Json:
         .build()
     )
     return drawing
-
-
-def create_event(client: httpx.Client, chart_key: str) -> Json:
-    """POST /events on a chart (the events endpoints); returns the event."""
-    response = client.post("/events", json={"chartKey": chart_key})
-    assert response.status_code in (200, 201), response.text
-    event: Json = response.json()
-    return event
 
 
 def chart_with_event(client: httpx.Client, **body: object) -> tuple[Json, Json]:

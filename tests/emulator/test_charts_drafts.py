@@ -12,7 +12,6 @@ from ._charts_support import (
     assert_no_content,
     chart_with_event,
     create_chart,
-    create_event,
     error,
     ok_json,
     published,
@@ -20,6 +19,7 @@ from ._charts_support import (
     small_drawing,
     upload,
 )
+from ._events_support import create_event
 
 
 def _draft(client: httpx.Client, key: str) -> Json:

@@ -8,7 +8,8 @@ import pytest
 from seatsio_typed.testing import Emulator, TestCompany
 from tests.reference import SAMPLE_CHART_NAMES, load_sample_chart
 
-from ._charts_support import assert_no_content, create_event, ok_json, published, retrieve, upload
+from ._charts_support import assert_no_content, ok_json, published, retrieve, upload
+from ._events_support import create_event
 
 VENUE_TYPES = {
     "sampleChart.json": "SIMPLE",
