@@ -72,7 +72,9 @@ def choose(view: EventView, query: BestAvailableQuery) -> Pick:
     """The best available objects for the query, or the 400 `BEST_AVAILABLE_OBJECTS_NOT_FOUND`."""
     if not view.index.supports_best_available:
         raise not_found()
-    candidates = [obj for obj in view.bookable.objects if _candidate(view, obj, query)]
+    # Category labels match case-insensitively: lower the wanted ones once, not per object.
+    labels = None if query.categories is None else {name.lower() for name in query.categories}
+    candidates = [obj for obj in view.bookable.objects if _candidate(view, obj, query, labels)]
     seats = {obj.label: obj for obj in candidates if obj.object_type == "seat"}
     rows = _rows(view, seats)
     if query.try_to_prevent_orphan_seats:
@@ -92,7 +94,9 @@ def choose(view: EventView, query: BestAvailableQuery) -> Pick:
     raise not_found()
 
 
-def _candidate(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
+def _candidate(
+    view: EventView, obj: ObjectDef, query: BestAvailableQuery, labels: set[str] | None
+) -> bool:
     state = view.event.state_of(obj.label)
     if obj.object_type != "generalAdmission" and state.status != FREE:
         return False
@@ -102,7 +106,7 @@ def _candidate(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bo
         return False
     if query.sections is not None and obj.section not in query.sections:
         return False
-    return _channel_allows(view, obj, query) and _category_allows(view, obj, query)
+    return _channel_allows(view, obj, query) and _category_allows(view, obj, query, labels)
 
 
 def _channel_allows(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
@@ -114,15 +118,15 @@ def _channel_allows(view: EventView, obj: ObjectDef, query: BestAvailableQuery) 
     return (channel if channel is not None else NO_CHANNEL) in query.channel_keys
 
 
-def _category_allows(view: EventView, obj: ObjectDef, query: BestAvailableQuery) -> bool:
-    if query.categories is None:
+def _category_allows(
+    view: EventView, obj: ObjectDef, query: BestAvailableQuery, labels: set[str] | None
+) -> bool:
+    if query.categories is None or labels is None:
         return True
     category = view.category(obj)
     if category is None:
         return False
-    wanted = {name.lower() for name in query.categories}
-    label = (category.label or "").lower()
-    return category.key_text in query.categories or label in wanted
+    return category.key_text in query.categories or (category.label or "").lower() in labels
 
 
 def _distance(obj: ObjectDef) -> float:

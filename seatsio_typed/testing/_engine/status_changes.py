@@ -11,7 +11,6 @@ bookable reports why (`SWITCHED_TO_BOOK_WHOLE_TABLE`, `SWITCHED_TO_BOOK_BY_SEAT`
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Final
 
@@ -62,14 +61,12 @@ def sorted_status_changes(
     """Filter and sort records; also tells whether the order is plain id-descending."""
     kept = [c for c in changes if label_filter is None or label_filter in c.object_label]
     field, descending = _parse_sort(sort)
-    key: Callable[[StatusChange], tuple[str, int]]
     if field == "objectLabel":
-        key = _by_label
+        kept.sort(key=_by_label, reverse=descending)
     elif field == "status":
-        key = _by_status
+        kept.sort(key=_by_status, reverse=descending)
     else:
-        key = _by_date
-    kept.sort(key=key, reverse=descending)
+        kept.sort(key=_by_date, reverse=descending)
     return kept, field == "date" and descending
 
 
@@ -81,9 +78,9 @@ def _by_status(change: StatusChange) -> tuple[str, int]:
     return change.status, change.id
 
 
-def _by_date(change: StatusChange) -> tuple[str, int]:
-    # The timestamp text sorts like the instant (fixed width, UTC).
-    return format_timestamp(change.date), change.id
+def _by_date(change: StatusChange) -> tuple[datetime, int]:
+    # Every stored date is UTC and whole milliseconds, the precision the list shows.
+    return change.date, change.id
 
 
 def _parse_sort(sort: str | None) -> tuple[str, bool]:
