@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import httpx
 
-from seatsio_typed.testing import Emulator
+from seatsio_typed.testing import ChartBuilder, Emulator
 
 from .conftest import client_for
 
 
 def _script(emulator: Emulator) -> list[tuple[int, bytes]]:
-    """A little session touching keys, secrets, ids, errors and request ids."""
+    """A little session touching keys, secrets, ids, errors, request ids, event keys, hold
+    tokens, status-change records and the clock."""
     transcript: list[tuple[int, bytes]] = []
 
     def record(response: httpx.Response) -> httpx.Response:
@@ -25,7 +26,20 @@ def _script(emulator: Emulator) -> list[tuple[int, bytes]]:
         record(admin.get("/workspaces"))
         record(admin.get("/workspaces/unknown"))
         record(admin.post("/workspaces", content=b"{"))
-    emulator.upload_chart({"name": "c"}, secret_key=company["admin"]["secretKey"])
+    secret = company["admin"]["secretKey"]
+    emulator.upload_chart({"name": "c"}, secret_key=secret)
+    drawing = ChartBuilder("hall").category(1, "Stalls").focal_point().row("A", seats=4).build()
+    chart = emulator.upload_chart(drawing, secret_key=secret)
+    with client_for(emulator, secret) as admin:
+        event = record(admin.post("/events", json={"chartKey": chart})).json()
+        token = record(admin.post("/hold-tokens", json={})).json()["holdToken"]
+        hold = {"objects": ["A-1"], "holdToken": token}
+        record(admin.post(f"/events/{event['key']}/actions/hold", json=hold))
+        emulator.clock.advance(60)
+        best = {"bestAvailable": {"number": 2}}
+        record(admin.post(f"/events/{event['key']}/actions/book", json=best))
+        record(admin.get(f"/events/{event['key']}/status-changes"))
+        record(admin.get(f"/charts/{chart}"))
     return transcript
 
 
@@ -34,6 +48,8 @@ def test_same_seed_same_bytes() -> None:
     second = _script(Emulator(deterministic=True, seed=3))
     assert first == second
     assert any(status == 404 for status, _ in first)
+    # The events side really ran: event, hold token, hold, best available, history, chart.
+    assert [status for status, _ in first][-6:] == [200, 200, 204, 200, 200, 200]
 
 
 def test_reset_replays_identically() -> None:
