@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from seatsio_typed.testing._clock import format_timestamp
-from seatsio_typed.testing._engine.records import FREE, HELD, Event, ObjectState, Origin
+from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, Event, ObjectState, Origin
 from seatsio_typed.testing._engine.status_changes import record_status_change
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._keys import IdCounters
@@ -157,5 +157,5 @@ def settle_area_status(state: ObjectState) -> str:
     if state.num_booked == 0 and not state.holds:
         return FREE
     if state.status == HELD and not state.holds:
-        return "booked"
+        return BOOKED
     return state.status
