@@ -18,14 +18,30 @@ PACKAGE_DIR = Path(seatsio_typed.testing.__file__).parent
 MODULES = sorted(PACKAGE_DIR.rglob("*.py"))
 
 
-def _sdk_imports(path: Path) -> list[str]:
-    """Modules of the SDK (outside the emulator) that `path` imports, at any depth."""
+def _package_of(path: Path) -> list[str]:
+    """The dotted package a module file belongs to, as parts (`seatsio_typed.testing._charts`)."""
+    relative = path.parent.relative_to(PACKAGE_DIR) if path.is_relative_to(PACKAGE_DIR) else None
+    inside = [] if relative is None else list(relative.parts)
+    return ["seatsio_typed", "testing", *inside]
+
+
+def _sdk_imports(path: Path, source: str | None = None) -> list[str]:
+    """Modules of the SDK (outside the emulator) that `path` (or `source`, read as that file)
+    imports, at any depth; relative imports are resolved against the module's package."""
     found: list[str] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    text = path.read_text(encoding="utf-8") if source is None else source
+    for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            package = _package_of(path)
+            base = package[: len(package) - (node.level - 1)]
+            if node.module:
+                names = [".".join([*base, node.module])]
+            else:
+                names = [".".join([*base, alias.name]) for alias in node.names]
         else:
             continue
         found += [
@@ -50,3 +66,9 @@ def test_the_check_sees_an_sdk_import(tmp_path: Path) -> None:
     planted = tmp_path / "planted.py"
     planted.write_text("def f():\n    from seatsio_typed.models import Chart\n    return Chart\n")
     assert _sdk_imports(planted) == ["seatsio_typed.models"]
+
+
+def test_the_check_sees_a_relative_import_that_leaves_the_emulator() -> None:
+    module = PACKAGE_DIR / "_charts" / "planted.py"  # only named, never written
+    source = "from ...models import Chart\nfrom .. import _wire\nfrom ... import errors\n"
+    assert _sdk_imports(module, source) == ["seatsio_typed.models", "seatsio_typed.errors"]
