@@ -4,8 +4,9 @@ Extends the chart records of `_chart_store.py` (it does not replace them):
 
 - Validator severities are a COMPANY setting (chart-model.md §6). A new company has none at
   ERROR level (`_charts.DEFAULT_SEVERITIES`); `ChartValidationSettings` holds the overrides and
-  `validate_version` applies them, for the charts routes and for anyone else who must know
-  whether a drawing is valid (events cannot be created on invalid charts).
+  `validate_version` applies them. `require_valid` refuses a drawing that fails a validator at
+  ERROR level with 400 `DRAWING_VALIDATION_FAILED`: publishing such a draft, and creating an
+  event on such a chart ("events cannot be created for invalid charts", chart-model.md §6).
 - A chart's `status` is derived from the events on it, never stored (charts.md §4).
 - The draft rule (charts.md §3.3): a change to a chart that has events goes to its draft
   (created from the published version when there is none); a chart without events changes in
@@ -26,13 +27,15 @@ from seatsio_typed.testing._charts.validation import by_severity, resolve_severi
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._wire import JSONObject
+from seatsio_typed.testing._wire import JSON, ApiError, ErrorDetail, JSONObject
 
 NOT_USED = "NOT_USED"
 PUBLISHED = "PUBLISHED"
 PUBLISHED_WITH_DRAFT = "PUBLISHED_WITH_DRAFT"
 
 COPY_SUFFIX = " (copy)"
+
+DRAWING_VALIDATION_FAILED = "DRAWING_VALIDATION_FAILED"
 
 
 @dataclass
@@ -54,6 +57,22 @@ def validate_version(company: Company, version: ChartVersion) -> ChartValidation
     """Validate one drawing version under its company's severities."""
     settings = company.store(ChartValidationSettings)
     return by_severity(version.failed_validators, settings.severities)
+
+
+def require_valid(company: Company, version: ChartVersion, message: str, what: str) -> None:
+    """400 `DRAWING_VALIDATION_FAILED` (failed validators in `data.failedValidations`, the ones
+    at WARNING level as a warning) when the version fails a validator at ERROR level."""
+    validation = validate_version(company, version)
+    if not validation.errors:
+        return
+    warnings = [_failed(f"Invalid {what}", validation.warnings)] if validation.warnings else []
+    raise ApiError(400, [_failed(message, validation.errors)], warnings=warnings)
+
+
+def _failed(message: str, validators: list[str]) -> ErrorDetail:
+    return ErrorDetail(
+        DRAWING_VALIDATION_FAILED, message, {"failedValidations": list[JSON](validators)}
+    )
 
 
 def events_of(workspace: Workspace, chart: Chart) -> list[JSONObject]:

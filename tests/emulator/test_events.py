@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from seatsio_typed.testing import Emulator, TestCompany
+from seatsio_typed.testing import ChartBuilder, Emulator, TestCompany
 
 from ._events_support import (
     body,
@@ -397,3 +397,27 @@ def test_move_to_new_chart_copy_keeps_the_event_and_its_state(
     assert codes(admin.post("/events/nope/actions/move-to-new-chart-copy"), 404) == [
         "EVENT_NOT_FOUND"
     ]
+
+
+def test_events_cannot_be_created_on_a_chart_failing_a_validator_at_error_level(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client
+) -> None:
+    no_focal_point = ChartBuilder("flat").category(1, "Stalls").row("A", seats=2, category=1)
+    chart = emulator.upload_chart(no_focal_point.build(), secret_key=company.admin_key)
+    create_event(admin, chart, eventKey="before")  # valid under the default severities
+    settings = {"VALIDATE_FOCAL_POINT": "ERROR"}
+    assert admin.post("/_emulator/chart-validation", json=settings).status_code == 200
+
+    refused = admin.post("/events", json={"chartKey": chart, "eventKey": "after"})
+    several = {"chartKey": chart, "events": [{"eventKey": "x"}, {"eventKey": "y"}]}
+    refused_too = admin.post("/events/actions/create-multiple", json=several)
+
+    assert codes(refused) == ["DRAWING_VALIDATION_FAILED"]
+    assert body(refused)["errors"][0]["data"] == {"failedValidations": ["VALIDATE_FOCAL_POINT"]}
+    assert codes(refused_too) == ["DRAWING_VALIDATION_FAILED"]
+    assert [event["key"] for event in ok(admin.get("/events"))["items"]] == ["before"]
+    settings = {"VALIDATE_FOCAL_POINT": "OFF"}
+    assert admin.post("/_emulator/chart-validation", json=settings).status_code == 200
+    assert ok(admin.post("/events", json={"chartKey": chart, "eventKey": "after"}))["key"] == (
+        "after"
+    )

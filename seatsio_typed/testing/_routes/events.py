@@ -3,6 +3,9 @@
 Choices where the reference is silent (unverified for the real server):
 - create and create-multiple answer 200; update answers 200 with the updated Event (clients ignore
   the body); delete answers 204;
+- events cannot be created on a chart whose published drawing fails a validator at ERROR level
+  (the company's severities; none by default): 400 `DRAWING_VALIDATION_FAILED` like a refused
+  publish (code unverified), nothing created;
 - `GET /events` pages hold 20 events by default and at most (the list-events docs' cap); `filter`
   keeps events whose key or name contains the text, case-insensitively;
 - object infos: an unknown label, or one not bookable under the event's table booking mode, gives
@@ -17,7 +20,7 @@ Choices where the reference is silent (unverified for the real server):
 
 from __future__ import annotations
 
-from seatsio_typed.testing._charts_state import copy_in_workspace
+from seatsio_typed.testing._charts_state import copy_in_workspace, require_valid
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.access import (
     event_store,
@@ -58,7 +61,9 @@ def _render(ctx: RequestContext, event: Event) -> JSONObject:
 
 def _create(ctx: RequestContext, chart_key: str, items: list[EventSettings]) -> list[Event]:
     now = workspace_now(ctx)
-    ctx.workspace.charts.require(chart_key, ctx.workspace.key)
+    chart = ctx.workspace.charts.require(chart_key, ctx.workspace.key)
+    message = f"Cannot create events on chart [key: {chart_key}]: invalid published drawing"
+    require_valid(ctx.company, chart.published, message, "published drawing")
     store = event_store(ctx)
     check_new_keys(store, items)
     created: list[Event] = []

@@ -10,20 +10,16 @@ a draft that fails a validator at ERROR level is refused with the documented 400
 from __future__ import annotations
 
 from seatsio_typed.testing._chart_store import ChartVersion
-from seatsio_typed.testing._charts_state import validate_version
+from seatsio_typed.testing._charts_state import require_valid, validate_version
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
 from seatsio_typed.testing._wire import (
-    JSON,
-    ApiError,
-    ErrorDetail,
     Response,
     json_response,
     no_content,
     not_found,
 )
 
-DRAWING_VALIDATION_FAILED = "DRAWING_VALIDATION_FAILED"
 PNG_CONTENT_TYPE = "image/png"
 
 
@@ -63,27 +59,8 @@ def publish_draft_version(ctx: RequestContext) -> Response:
     """POST /charts/{key}/version/draft/actions/publish"""
     chart = requested_chart(ctx)
     draft = draft_of(chart)
-    validation = validate_version(ctx.company, draft)
-    if validation.errors:
-        raise ApiError(
-            400,
-            [
-                ErrorDetail(
-                    DRAWING_VALIDATION_FAILED,
-                    f"Failed to publish chart [key: {chart.key}]: invalid draft drawing",
-                    {"failedValidations": list[JSON](validation.errors)},
-                )
-            ],
-            warnings=[
-                ErrorDetail(
-                    DRAWING_VALIDATION_FAILED,
-                    "Invalid draft drawing",
-                    {"failedValidations": list[JSON](validation.warnings)},
-                )
-            ]
-            if validation.warnings
-            else [],
-        )
+    message = f"Failed to publish chart [key: {chart.key}]: invalid draft drawing"
+    require_valid(ctx.company, draft, message, "draft drawing")
     chart.published = draft
     chart.draft = None
     return no_content()
