@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from seatsio_typed.testing._wire import Request
-
-if TYPE_CHECKING:
-    from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._http.dispatch import Dispatcher
+from seatsio_typed.testing._wire.messages import Request
 
 Message = MutableMapping[str, object]
 Scope = MutableMapping[str, object]
@@ -25,7 +23,7 @@ Send = Callable[[Message], Awaitable[None]]
 class AsgiApp:
     """ASGI application serving one emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self.emulator = emulator
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

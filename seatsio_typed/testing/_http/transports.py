@@ -10,14 +10,10 @@ CPU-bound and short); injected latency therefore blocks the loop unless the emul
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import httpx
 
-from seatsio_typed.testing._wire import Request, Response
-
-if TYPE_CHECKING:
-    from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._http.dispatch import Dispatcher
+from seatsio_typed.testing._wire.messages import Request, Response
 
 LOOPBACK_IP = "127.0.0.1"
 
@@ -40,7 +36,7 @@ def _to_httpx(response: Response) -> httpx.Response:
 class EmulatorTransport(httpx.BaseTransport):
     """Sync httpx transport backed by an in-process emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self._emulator = emulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -51,7 +47,7 @@ class EmulatorTransport(httpx.BaseTransport):
 class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     """Async httpx transport backed by an in-process emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self._emulator = emulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
