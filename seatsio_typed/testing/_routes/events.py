@@ -23,7 +23,12 @@ from __future__ import annotations
 from seatsio_typed.testing._engine.charts import copy_in_workspace, require_valid
 from seatsio_typed.testing._engine.event_input import EventSettings, read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
-from seatsio_typed.testing._engine.lifecycle import check_new_keys, new_event, update_event
+from seatsio_typed.testing._engine.lifecycle import (
+    check_new_keys,
+    log_event_update,
+    new_event,
+    update_event,
+)
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.status_changes import (
     sorted_status_changes,
@@ -121,6 +126,7 @@ def update_event_route(ctx: RequestContext) -> Response:
     event = require_event(ctx, ctx.param("key"))
     settings = read_settings(ctx.body(), now.date(), creating=False)
     update_event(event, event_store(ctx), settings, now)
+    log_event_update(ctx.workspace, event, settings, now)
     return json_response(_render(ctx, event))
 
 

@@ -75,5 +75,5 @@ def _edit(
     def new_drawing(drawing: JSONObject) -> JSONObject:
         return with_categories(drawing, change(categories_of(drawing)))
 
-    edit_chart(ctx.workspace, chart, new_drawing)
+    edit_chart(ctx.workspace, chart, new_drawing, ctx.now())
     return no_content()

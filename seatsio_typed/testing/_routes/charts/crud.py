@@ -57,7 +57,7 @@ def update_chart(ctx: RequestContext) -> Response:
     def change(drawing: JSONObject) -> JSONObject:
         return _updated_drawing(drawing, name, categories)
 
-    edit_chart(ctx.workspace, chart, change)
+    edit_chart(ctx.workspace, chart, change, ctx.now())
     return no_content()
 
 
