@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
 import threading
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +17,7 @@ from urllib.parse import quote
 
 from seatsio_typed.testing._http.auth import authenticate, check_system_secret
 from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.dispatch import Admission
 from seatsio_typed.testing._http.router import Access, Router
 from seatsio_typed.testing._routes import all_routes
 from seatsio_typed.testing._state.clock import Clock
@@ -96,6 +98,7 @@ class Emulator:
         seed: int = 0,
         start_time: datetime | None = None,
         sleep: SleepFunction | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._deterministic = deterministic
         self._seed = seed
@@ -107,6 +110,7 @@ class Emulator:
         self._keys = KeyGenerator(deterministic=deterministic, seed=seed)
         self._faults = Faults(self._clock, self._keys.random("faults"))
         self._sleep: SleepFunction = sleep or time.sleep
+        self._async_sleep = async_sleep or asyncio.sleep
         self._router = Router(all_routes())
         self._state = EmulatorState(clock=self._clock, keys=self._keys)
 
@@ -140,20 +144,42 @@ class Emulator:
         return self._router
 
     def handle(self, request: Request) -> Response:
-        """Answer one request: faults first, then routing, auth and the handler, atomically."""
+        """Answer one request: faults first, then routing, auth and the handler, atomically.
+
+        Injected latency is waited with the blocking `sleep` (the sync in-process transport);
+        the ASGI app and the async transport use `admit` and wait with `async_sleep` instead.
+        """
+        admission = self.admit(request)
+        if admission.latency > 0:
+            self._sleep(admission.latency)
+        return admission.answer()
+
+    def admit(self, request: Request) -> Admission:
+        """Decide the faults of one request (in arrival order) without waiting or locking state;
+        the returned `answer()` handles it under the lock once its latency has been waited."""
         if _is_admin_path(request):
-            with self._lock:
-                return self._dispatch(request)
+            return Admission(0.0, lambda: self._locked_dispatch(request))
         decision = self._faults.decide(request)
-        if decision.latency > 0:
-            self._sleep(decision.latency)
+
+        def answer() -> Response:
+            with self._lock:
+                if decision.reject is not None:
+                    return decision.reject.to_response(self._keys.request_id())
+                response = self._dispatch(request)
+                if decision.fail_after is not None:
+                    return decision.fail_after.to_response(self._keys.request_id())
+                return response
+
+        return Admission(decision.latency, answer)
+
+    @property
+    def async_sleep(self) -> Callable[[float], Awaitable[None]]:
+        """How the ASGI app and the async transport wait for injected latency."""
+        return self._async_sleep
+
+    def _locked_dispatch(self, request: Request) -> Response:
         with self._lock:
-            if decision.reject is not None:
-                return decision.reject.to_response(self._keys.request_id())
-            response = self._dispatch(request)
-            if decision.fail_after is not None:
-                return decision.fail_after.to_response(self._keys.request_id())
-            return response
+            return self._dispatch(request)
 
     def _dispatch(self, request: Request) -> Response:
         try:

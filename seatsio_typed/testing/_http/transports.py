@@ -3,9 +3,8 @@
     client = httpx.Client(transport=emulator.transport(), base_url="https://api-eu.seatsio.net")
 
 The base URL's host is irrelevant: only the method, raw path, query, headers and body reach the
-emulator. The async transport answers synchronously inside the event loop (the emulator's work is
-CPU-bound and short); injected latency therefore blocks the loop unless the emulator was given a
-`sleep` that does not.
+emulator. The async transport awaits injected latency with the emulator's `async_sleep` and then
+answers inside the event loop (the emulator's work is CPU-bound and short).
 """
 
 from __future__ import annotations
@@ -53,4 +52,7 @@ class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Answer the request from the emulator."""
         body = await request.aread()
-        return _to_httpx(self._emulator.handle(_to_emulator(request, body)))
+        admission = self._emulator.admit(_to_emulator(request, body))
+        if admission.latency > 0:
+            await self._emulator.async_sleep(admission.latency)
+        return _to_httpx(admission.answer())
