@@ -237,14 +237,20 @@ class Emulator:
             yield url
 
     def _internal(
-        self, path: str, secret: str, *, workspace_key: str | None = None, body: bytes = b""
+        self,
+        path: str,
+        secret: str,
+        *,
+        workspace_key: str | None = None,
+        body: bytes = b"",
+        method: str = "POST",
     ) -> Response:
         # In-process seeding goes through routing and auth like HTTP, but never through faults.
         headers = [("authorization", basic_authorization(secret))]
         if workspace_key is not None:
             headers.append(("x-workspace-key", workspace_key))
         with self._lock:
-            return self._dispatch(Request.build("POST", path, headers=headers, body=body))
+            return self._dispatch(Request.build(method, path, headers=headers, body=body))
 
     def create_test_company(self) -> TestCompany:
         """Create an isolated company with a default workspace (like the seeding API)."""
@@ -295,6 +301,33 @@ class Emulator:
         if response.status != 201:
             raise EmulatorError(_failure_message("upload_chart", response))
         return key
+
+    def event_seat_map(
+        self, event_key: str, *, secret_key: str, workspace_key: str | None = None
+    ) -> str:
+        """The event's seat map as SVG text: every bookable object coloured by its status
+        (free, booked, held, resale, custom, not for sale, in a channel), with a legend.
+
+        Write it to a file and open it in a browser to look at the venue while debugging a
+        test; each object's tooltip gives its label and state. Same as
+        `GET /_emulator/seat-map/events/{key}` over HTTP. Raises `EmulatorError` for an unknown
+        event or key.
+        """
+        return self._seat_map("events", event_key, secret_key, workspace_key)
+
+    def chart_seat_map(
+        self, chart_key: str, *, secret_key: str, workspace_key: str | None = None
+    ) -> str:
+        """The chart's seat map as SVG text, objects coloured by category (see
+        `event_seat_map`). Raises `EmulatorError` for an unknown chart or key."""
+        return self._seat_map("charts", chart_key, secret_key, workspace_key)
+
+    def _seat_map(self, kind: str, key: str, secret: str, workspace_key: str | None) -> str:
+        path = f"{ADMIN_PATH_PREFIX}/seat-map/{kind}/{quote(key, safe='')}"
+        response = self._internal(path, secret, workspace_key=workspace_key, method="GET")
+        if response.status != 200:
+            raise EmulatorError(_failure_message("seat map", response))
+        return response.body.decode("utf-8")
 
 
 def _is_admin_path(request: Request) -> bool:
