@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, JsonValue
+from pydantic import ConfigDict, Field, JsonValue
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
@@ -82,6 +82,9 @@ class UpdateWorkspaceRequest(RequestModel):
 
 class RemoveSecretKeyRequest(RequestModel):
     """Body of ``POST /workspaces/{key}/actions/remove-secret-key`` (hidden from repr())."""
+
+    # A refused value (e.g. bytes instead of str) must not be echoed in the validation error.
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     secret_key: Annotated[str, Field(min_length=1)] = Field(repr=False)
     """The secret key to remove from the workspace."""

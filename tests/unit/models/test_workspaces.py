@@ -160,3 +160,11 @@ def test_remove_secret_key_request_hides_the_key() -> None:
     assert request.to_wire() == {"secretKey": SECRET}
     assert SECRET not in repr(request)
     assert SECRET not in str(request)
+
+
+def test_a_refused_secret_key_is_not_echoed_in_the_error() -> None:
+    with pytest.raises(ValidationError) as caught:
+        RemoveSecretKeyRequest.model_validate({"secretKey": SECRET.encode()})
+
+    assert SECRET not in str(caught.value)
+    assert "secretKey" in str(caught.value)
