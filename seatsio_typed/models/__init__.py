@@ -23,7 +23,9 @@ from seatsio_typed.models.channels import (
     UpdateChannelRequest,
 )
 from seatsio_typed.models.charts import (
+    AddCategoryRequest,
     Chart,
+    ChartDrawing,
     ChartStatus,
     ChartValidation,
     CreateChartRequest,
@@ -96,12 +98,15 @@ from seatsio_typed.models.status_changes import (
 )
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
+    ForSaleMode,
+    RemoveSecretKeyRequest,
     UpdateWorkspaceRequest,
     Workspace,
     WorkspaceSecretKey,
 )
 
 __all__ = [
+    "AddCategoryRequest",
     "AddEventsToPartialSeasonRequest",
     "BestAvailable",
     "BestAvailableResult",
@@ -116,6 +121,7 @@ __all__ = [
     "ChannelCreationParams",
     "ChannelObjectsRequest",
     "Chart",
+    "ChartDrawing",
     "ChartStatus",
     "ChartValidation",
     "CreateChartRequest",
@@ -138,6 +144,7 @@ __all__ = [
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
+    "ForSaleMode",
     "HoldToken",
     "LabelAndType",
     "NotPresentOnChartReason",
@@ -150,6 +157,7 @@ __all__ = [
     "ObjectsToChange",
     "OpenEnum",
     "RateLimitInfo",
+    "RemoveSecretKeyRequest",
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
     "RequestModel",

@@ -5,13 +5,20 @@ from __future__ import annotations
 import pytest
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
-from seatsio_typed._endpoints import ALL_ENDPOINTS, charts, events, hold_tokens, workspaces
+from seatsio_typed._endpoints import (
+    ALL_ENDPOINTS,
+    chart_versions,
+    charts,
+    events,
+    hold_tokens,
+    workspaces,
+)
 from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
 
 
 def test_every_described_endpoint_is_listed_once() -> None:
     described: list[str] = []
-    for module in (charts, events, hold_tokens, workspaces):
+    for module in (charts, chart_versions, events, hold_tokens, workspaces):
         members: dict[str, object] = dict(vars(module))
         described += [name for name, value in members.items() if isinstance(value, Endpoint)]
     assert len(described) == len(ALL_ENDPOINTS)
@@ -27,8 +34,16 @@ def test_descriptions_are_well_formed(endpoint: Endpoint[object]) -> None:
     if endpoint.method == "GET":
         assert endpoint.body is None, "a GET carries no body"
     # The name is the SDK method that calls it.
-    resource, method = endpoint.name.split(".")
-    assert resource in ("charts", "events", "hold_tokens", "workspaces")
+    resource, method = endpoint.name.rsplit(".", 1)
+    assert resource in (
+        "charts",
+        "charts.archive",
+        "events",
+        "hold_tokens",
+        "workspaces",
+        "workspaces.active",
+        "workspaces.inactive",
+    )
     assert method.isidentifier()
 
 
@@ -70,6 +85,12 @@ def test_a_call_with_the_wrong_body_is_refused() -> None:
 def test_a_call_with_missing_path_parameters_is_refused() -> None:
     with pytest.raises(ValueError, match="needs path parameters"):
         ENDPOINT.check_call({}, {}, CreateHoldTokenRequest())
+
+
+def test_bytes_are_returned_as_sent() -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00 not json"
+    assert chart_versions.RETRIEVE_PUBLISHED_VERSION_THUMBNAIL.response.parse(png) == png
+    assert chart_versions.RETRIEVE_DRAFT_VERSION_THUMBNAIL.response.description == "bytes"
 
 
 def test_no_content_ignores_whatever_body_comes_back() -> None:
