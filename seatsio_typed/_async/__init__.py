@@ -5,6 +5,7 @@ from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._async.client import AsyncClient
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
+from seatsio_typed._async.status_changes import AsyncStatusChangeLister
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "AsyncEventsClient",
     "AsyncHoldTokensClient",
     "AsyncPageIterator",
+    "AsyncStatusChangeLister",
     "AsyncWorkspacesClient",
 ]

@@ -6,6 +6,7 @@ from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.status_changes import StatusChangeLister
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
@@ -14,5 +15,6 @@ __all__ = [
     "EventsClient",
     "HoldTokensClient",
     "PageIterator",
+    "StatusChangeLister",
     "WorkspacesClient",
 ]

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
+import seatsio_typed._endpoints
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
-from seatsio_typed._endpoints import ALL_ENDPOINTS, charts, events, hold_tokens, workspaces
+from seatsio_typed._endpoints import ALL_ENDPOINTS, charts, events, hold_tokens
 from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
 
 
 def test_every_described_endpoint_is_listed_once() -> None:
     described: list[str] = []
-    for module in (charts, events, hold_tokens, workspaces):
+    # Every module of the package, so a new group of endpoints is checked without listing it.
+    package = seatsio_typed._endpoints
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
         members: dict[str, object] = dict(vars(module))
         described += [name for name, value in members.items() if isinstance(value, Endpoint)]
     assert len(described) == len(ALL_ENDPOINTS)

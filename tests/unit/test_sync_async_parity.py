@@ -58,6 +58,7 @@ def test_every_async_class_has_a_sync_twin() -> None:
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
         ("AsyncPageIterator", "PageIterator"),
+        ("AsyncStatusChangeLister", "StatusChangeLister"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 
