@@ -25,6 +25,7 @@ from seatsio_typed.models import (
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
+from seatsio_typed.models.object_status import plain_strings
 from seatsio_typed.pagination import Page
 
 __all__ = [
@@ -200,12 +201,7 @@ def status_change_body(
         keep_extra_data=keep_extra_data,
         ignore_channels=ignore_channels,
         channel_keys=None if channel_keys is None else list(channel_keys),
-        allowed_previous_statuses=_strings(allowed_previous_statuses),
-        rejected_previous_statuses=_strings(rejected_previous_statuses),
+        allowed_previous_statuses=plain_strings(allowed_previous_statuses),
+        rejected_previous_statuses=plain_strings(rejected_previous_statuses),
         resale_listing_id=resale_listing_id,
     )
-
-
-def _strings(values: Sequence[str] | None) -> list[str] | None:
-    # Statuses may be ObjectStatus members; the wire wants their plain values.
-    return None if values is None else [str(value) for value in values]

@@ -203,15 +203,15 @@ class StatusChangeRequest(_BatchStatusChange):
             keep_extra_data=keep_extra_data,
             ignore_channels=ignore_channels,
             channel_keys=None if channel_keys is None else list(channel_keys),
-            allowed_previous_statuses=_plain_strings(allowed_previous_statuses),
-            rejected_previous_statuses=_plain_strings(rejected_previous_statuses),
+            allowed_previous_statuses=plain_strings(allowed_previous_statuses),
+            rejected_previous_statuses=plain_strings(rejected_previous_statuses),
             resale_listing_id=resale_listing_id,
             season=season,
         )
 
 
-def _plain_strings(values: Sequence[str] | None) -> list[str] | None:
-    # Statuses may be ObjectStatus members; strict validation and the wire want plain strings.
+def plain_strings(values: Sequence[str] | None) -> list[str] | None:
+    """Statuses as plain strings (strict validation refuses ``ObjectStatus`` members)."""
     return None if values is None else [str(value) for value in values]
 
 
