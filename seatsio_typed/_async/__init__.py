@@ -8,6 +8,7 @@ from seatsio_typed._async.client import AsyncClient
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
 from seatsio_typed._async.listers import AsyncLister
+from seatsio_typed._async.status_changes import AsyncStatusChangeLister
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "AsyncHoldTokensClient",
     "AsyncLister",
     "AsyncPageIterator",
+    "AsyncStatusChangeLister",
     "AsyncWorkspacesClient",
 ]

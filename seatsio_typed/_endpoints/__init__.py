@@ -1,59 +1,27 @@
-"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`)."""
+"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`).
+
+Each module of this package describes one group of operations as module-level `Endpoint`
+constants; `ALL_ENDPOINTS` collects them all, so a new group is picked up without being listed.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from seatsio_typed._endpoint import Endpoint
-from seatsio_typed._endpoints import chart_versions, charts, events, hold_tokens, workspaces
 
-__all__ = ["ALL_ENDPOINTS", "chart_versions", "charts", "events", "hold_tokens", "workspaces"]
+__all__ = ["ALL_ENDPOINTS"]
 
-ALL_ENDPOINTS: tuple[Endpoint[object], ...] = (
-    charts.CREATE,
-    charts.RETRIEVE,
-    charts.LIST,
-    charts.LIST_CATEGORIES,
-    charts.UPDATE_CATEGORY,
-    charts.RETRIEVE_WITH_EVENTS,
-    charts.UPDATE,
-    charts.LIST_ARCHIVE,
-    charts.MOVE_TO_ARCHIVE,
-    charts.MOVE_OUT_OF_ARCHIVE,
-    charts.LIST_ALL_TAGS,
-    charts.ADD_TAG,
-    charts.REMOVE_TAG,
-    charts.ADD_CATEGORY,
-    charts.REMOVE_CATEGORY,
-    chart_versions.RETRIEVE_PUBLISHED_VERSION,
-    chart_versions.RETRIEVE_DRAFT_VERSION,
-    chart_versions.RETRIEVE_PUBLISHED_VERSION_THUMBNAIL,
-    chart_versions.RETRIEVE_DRAFT_VERSION_THUMBNAIL,
-    chart_versions.COPY,
-    chart_versions.COPY_TO_WORKSPACE,
-    chart_versions.COPY_FROM_WORKSPACE_TO,
-    chart_versions.COPY_DRAFT_VERSION,
-    chart_versions.DISCARD_DRAFT_VERSION,
-    chart_versions.PUBLISH_DRAFT_VERSION,
-    chart_versions.VALIDATE_PUBLISHED_VERSION,
-    chart_versions.VALIDATE_DRAFT_VERSION,
-    events.CREATE,
-    events.RETRIEVE,
-    events.CHANGE_OBJECT_STATUS,
-    events.RETRIEVE_OBJECT_INFOS,
-    hold_tokens.CREATE,
-    hold_tokens.RETRIEVE,
-    hold_tokens.EXPIRE_IN_MINUTES,
-    workspaces.CREATE,
-    workspaces.UPDATE,
-    workspaces.RETRIEVE,
-    workspaces.LIST,
-    workspaces.LIST_ACTIVE,
-    workspaces.LIST_INACTIVE,
-    workspaces.REGENERATE_SECRET_KEY,
-    workspaces.ADD_SECRET_KEY,
-    workspaces.REMOVE_SECRET_KEY,
-    workspaces.ACTIVATE,
-    workspaces.DEACTIVATE,
-    workspaces.DELETE,
-    workspaces.SET_DEFAULT,
-)
-"""All endpoint descriptions, for docs and tests (a test checks that none is missing)."""
+
+def _collect() -> tuple[Endpoint[object], ...]:
+    found: list[Endpoint[object]] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        members: dict[str, object] = dict(vars(module))
+        found += [value for value in members.values() if isinstance(value, Endpoint)]
+    return tuple(found)
+
+
+ALL_ENDPOINTS: tuple[Endpoint[object], ...] = _collect()
+"""All endpoint descriptions, for docs and tests, module by module in name order."""

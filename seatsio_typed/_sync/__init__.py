@@ -9,6 +9,7 @@ from seatsio_typed._sync.client import Client
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
 from seatsio_typed._sync.listers import Lister
+from seatsio_typed._sync.status_changes import StatusChangeLister
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
@@ -20,5 +21,6 @@ __all__ = [
     "HoldTokensClient",
     "Lister",
     "PageIterator",
+    "StatusChangeLister",
     "WorkspacesClient",
 ]

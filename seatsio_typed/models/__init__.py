@@ -78,6 +78,7 @@ from seatsio_typed.models.object_status import (
     SeasonObjectStatusRequest,
     StatusChangeRequest,
     StatusChangeType,
+    StatusChangeTypeName,
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
@@ -92,9 +93,12 @@ from seatsio_typed.models.seasons import (
 )
 from seatsio_typed.models.status_changes import (
     NotPresentOnChartReason,
+    SortDirection,
     StatusChange,
     StatusChangeOrigin,
     StatusChangeOriginType,
+    StatusChangeSortField,
+    StatusChangesQuery,
 )
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
@@ -164,11 +168,15 @@ __all__ = [
     "ResponseModel",
     "Season",
     "SeasonObjectStatusRequest",
+    "SortDirection",
     "StatusChange",
     "StatusChangeOrigin",
     "StatusChangeOriginType",
     "StatusChangeRequest",
+    "StatusChangeSortField",
     "StatusChangeType",
+    "StatusChangeTypeName",
+    "StatusChangesQuery",
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",

@@ -61,6 +61,7 @@ def test_every_async_class_has_a_sync_twin() -> None:
         ("AsyncHoldTokensClient", "HoldTokensClient"),
         ("AsyncLister", "Lister"),
         ("AsyncPageIterator", "PageIterator"),
+        ("AsyncStatusChangeLister", "StatusChangeLister"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 
