@@ -5,6 +5,8 @@ is unverified) when
 - it is empty (`"eventKey": ""` is not "no key": the caller asked for a key nobody can use);
 - it is longer than `MAX_KEY_LENGTH` characters (a limit the emulator chose: 256, four times
   a UUID's length, ample for every key format seen in the reference);
+- it is `.` or `..`: HTTP clients (httpx, requests) resolve such a path segment before sending
+  (`/events/..` goes out as `/`), so the key never reaches the server again;
 - for charts, it is `archive` or `tags`: `GET /charts/archive` and `GET /charts/tags` are
   endpoints of their own, so a chart with such a key could never be retrieved by key.
 """
@@ -17,6 +19,8 @@ from seatsio_typed.testing._wire import ApiError, bad_request
 
 INVALID_KEY: Final = "INVALID_KEY"
 MAX_KEY_LENGTH: Final = 256
+DOT_SEGMENTS: Final = frozenset({".", ".."})
+"""Keys that clients' URL normalisation turns into another path."""
 RESERVED_CHART_KEYS: Final = frozenset({"archive", "tags"})
 """Chart keys that collide with the literal segments of `GET /charts/archive` and `/charts/tags`."""
 
@@ -38,6 +42,8 @@ def check_chart_key(key: str) -> str:
 def _check_length(what: str, key: str) -> None:
     if not key:
         raise _invalid(f"The {what} key must not be empty")
+    if key in DOT_SEGMENTS:
+        raise _invalid(f"The {what} key {key} is not allowed: clients resolve it as a path step")
     if len(key) > MAX_KEY_LENGTH:
         raise _invalid(
             f"The {what} key is {len(key)} characters long; at most {MAX_KEY_LENGTH} are allowed"

@@ -21,7 +21,8 @@ def _upload(admin: httpx.Client, key: str) -> httpx.Response:
     return admin.post(f"/system/public/charts/{key}", json=DRAWING)
 
 
-@pytest.mark.parametrize("key", ["archive", "tags", "k" * 257])
+# `%2E%2E` and `%2E` arrive as the keys `..` and `.` (a client would resolve them as path steps).
+@pytest.mark.parametrize("key", ["archive", "tags", "k" * 257, "%2E%2E", "%2E"])
 def test_a_chart_key_that_could_not_be_retrieved_is_refused(admin: httpx.Client, key: str) -> None:
     assert codes(_upload(admin, key)) == ["INVALID_KEY"]
 
@@ -40,7 +41,7 @@ def test_in_process_uploads_refuse_reserved_keys(emulator: Emulator, company: Te
         emulator.upload_chart(DRAWING, secret_key=company.admin_key, chart_key="tags")
 
 
-@pytest.mark.parametrize("key", ["", "e" * 257])
+@pytest.mark.parametrize("key", ["", "e" * 257, ".", ".."])
 def test_an_unusable_event_key_is_refused(admin: httpx.Client, chart: str, key: str) -> None:
     assert codes(admin.post("/events", json={"chartKey": chart, "eventKey": key})) == [
         "INVALID_KEY"
