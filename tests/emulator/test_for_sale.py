@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from seatsio_typed.testing import Emulator
-from seatsio_typed.testing._clock import format_timestamp
+from seatsio_typed.testing._state.clock import format_timestamp
 
 from ._events_support import (
     HELD,

@@ -33,7 +33,7 @@ from typing import Final
 
 from seatsio_typed.testing._engine.event_input import ChannelInput
 from seatsio_typed.testing._engine.records import Channel, Event
-from seatsio_typed.testing._wire import ApiError, bad_request, not_found
+from seatsio_typed.testing._wire.messages import ApiError, bad_request, not_found
 
 CHANNEL_NOT_FOUND: Final = "CHANNEL_NOT_FOUND"
 CHANNEL_KEY_ALREADY_EXISTS: Final = "CHANNEL_KEY_ALREADY_EXISTS"

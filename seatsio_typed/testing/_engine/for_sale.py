@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Final
 
-from seatsio_typed.testing._clock import format_timestamp
 from seatsio_typed.testing._engine.records import Event, ForSaleConfig
-from seatsio_typed.testing._wire import ApiError, ErrorDetail, JSONObject
+from seatsio_typed.testing._state.clock import format_timestamp
+from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, JSONObject
 
 CALLS_PER_WINDOW: Final = 10
 WINDOW: Final = timedelta(hours=24)

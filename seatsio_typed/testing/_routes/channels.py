@@ -9,8 +9,6 @@ is how the API's paths are laid out.
 
 from __future__ import annotations
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import require_event, workspace_now
 from seatsio_typed.testing._engine.channels import (
     ChannelUpdate,
     add_channels,
@@ -26,9 +24,11 @@ from seatsio_typed.testing._engine.event_input import (
     read_channels,
 )
 from seatsio_typed.testing._engine.records import Event
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._validation import JsonArray, JsonObject, json_type_name, schema_error
-from seatsio_typed.testing._wire import Response, no_content
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._routes._access import require_event, workspace_now
+from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
+from seatsio_typed.testing._wire.messages import Response, no_content
 
 
 def _event(ctx: RequestContext) -> Event:

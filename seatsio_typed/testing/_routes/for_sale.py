@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import require_event, workspace_now
 from seatsio_typed.testing._engine.event_input import read_for_sale_lists
 from seatsio_typed.testing._engine.for_sale import (
     NOTHING_FOR_SALE,
@@ -25,9 +23,11 @@ from seatsio_typed.testing._engine.for_sale import (
     edited,
 )
 from seatsio_typed.testing._engine.records import Event, ForSaleConfig
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import JSONObject, Response, json_response, no_content
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._routes._access import require_event, workspace_now
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import JSONObject, Response, json_response, no_content
 
 
 @dataclass(frozen=True, slots=True)

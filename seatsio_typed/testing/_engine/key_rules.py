@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from seatsio_typed.testing._wire import ApiError, bad_request
+from seatsio_typed.testing._wire.messages import ApiError, bad_request
 
 INVALID_KEY: Final = "INVALID_KEY"
 MAX_KEY_LENGTH: Final = 256
