@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Final
 
 from seatsio_typed.testing._charts import CategoryDef
+from seatsio_typed.testing._engine.season_records import SeasonLinks
 from seatsio_typed.testing._wire import JSON, JSONObject
 
 FREE: Final = "free"
@@ -108,6 +109,8 @@ class ObjectState:
     resale_listing_id: str | None = None
     num_booked: int = 0
     holds: dict[str, dict[str, int]] = field(default_factory=dict[str, dict[str, int]])
+    season_overridden: int = 0
+    """Events in a season: places (1 for a seat) whose season status this event overrides."""
 
     @property
     def num_held(self) -> int:
@@ -133,6 +136,7 @@ class ObjectState:
             resale_listing_id=self.resale_listing_id,
             num_booked=self.num_booked,
             holds={token: dict(by_type) for token, by_type in self.holds.items()},
+            season_overridden=self.season_overridden,
         )
 
 
@@ -194,6 +198,8 @@ class Event:
     """Sparse: only objects whose state differs from `PRISTINE`."""
     status_changes: list[StatusChange] = field(default_factory=list[StatusChange])
     """Oldest first (ids increase)."""
+    season: SeasonLinks | None = None
+    """Seasons and events in a season: how it is linked to the others (see `seasons.py`)."""
 
     def state_of(self, label: str) -> ObjectState:
         """The object's current state (`PRISTINE` when untouched; do not mutate it)."""

@@ -10,6 +10,10 @@ makes the listed objects and categories (key or label) not for sale, and `areaPl
 many places of a GA area out of sale. A `forSale: true` config is a whitelist: only the listed
 objects and categories are for sale, and a GA area listed in `areaPlaces` has only that many
 places for sale. An object in status `resale` is selectable whatever the config.
+
+Seasons: `view.season` (see `season_status.py`) turns the event's own state into the state shown
+(`state(label)`, `object_info`); `EventView(..., season_bookings_propagated=False)` leaves the
+seasons out.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from seatsio_typed.testing._engine.records import (
     ForSaleConfig,
     ObjectState,
 )
+from seatsio_typed.testing._engine.season_status import NOT_AVAILABLE, SeasonLink, season_link
 from seatsio_typed.testing._wire import JSON, JSONObject
 
 
@@ -72,8 +77,12 @@ class _SaleRules:
 class EventView:
     """One event with its chart, for the duration of one call."""
 
-    def __init__(self, event: Event, chart: Chart) -> None:
+    def __init__(
+        self, event: Event, chart: Chart, *, season_bookings_propagated: bool = True
+    ) -> None:
         self.event = event
+        self.season: SeasonLink | None = season_link(event) if season_bookings_propagated else None
+        """The season side (`season_status.py`); None outside seasons or when not propagated."""
         self.chart = chart
         self.index: ChartIndex = chart.published.index
         config = event.table_booking
@@ -118,8 +127,29 @@ class EventView:
             return ALL_FOR_SALE
         return _for_sale(self._sale, obj, self.category(obj))
 
+    def state(self, label: str) -> ObjectState:
+        """The object's state as shown, seasons included (do not mutate it)."""
+        own = self.event.state_of(label)
+        obj = None if self.season is None else self.object(label)
+        if self.season is None or obj is None:
+            return own
+        return self.season.effect(obj, own).state
+
+    def is_free(self, label: str) -> bool:
+        """Whether a seat, table or booth is free here, seasons included (best available)."""
+        own = self.event.state_of(label)
+        obj = None if self.season is None else self.object(label)
+        if self.season is None or obj is None:
+            return own.status == FREE
+        effect = self.season.effect(obj, own)
+        return effect.state.status == FREE and not effect.blocked
+
     def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
-        """The EventObjectInfo of one object in a given state."""
+        """The EventObjectInfo of one object, given the event's own state of it."""
+        overridden, blocked = 0, False
+        if self.season is not None:
+            effect = self.season.effect(obj, state)
+            state, overridden, blocked = effect.state, effect.overridden, effect.blocked
         # chart_info builds a fresh dict of JSON values; its declared type is just wider.
         info = cast("JSONObject", obj.chart_info())
         category = self.category(obj)
@@ -139,9 +169,11 @@ class EventView:
         if obj.object_type == "generalAdmission":
             _add_area_counters(info, obj, state, sale)
         available, reason = _availability(obj, state, sale)
+        if blocked and available:
+            available, reason = False, NOT_AVAILABLE
         info["isAvailable"] = available
         info["availabilityReason"] = reason
-        info["seasonStatusOverriddenQuantity"] = 0
+        info["seasonStatusOverriddenQuantity"] = overridden
         return info
 
 
