@@ -14,9 +14,7 @@ def create_season(client: httpx.Client, chart_key: str, **fields: object) -> Jso
     return ok(client.post("/seasons", json={"chartKey": chart_key, **fields}))
 
 
-def create_partial(
-    client: httpx.Client, top: str, key: str, event_keys: Sequence[str]
-) -> JsonDict:
+def create_partial(client: httpx.Client, top: str, key: str, event_keys: Sequence[str]) -> JsonDict:
     """Create a partial season of `top` with some of its events."""
     return ok(
         client.post(
