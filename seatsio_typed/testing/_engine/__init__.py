@@ -18,9 +18,16 @@ Rules and application
   over several events and batch items; `best_available.py`: choosing objects.
 - `lifecycle.py`: creating and updating events; `status_changes.py`: records and their lists.
 
+Seasons
+- `season_records.py`: `SeasonLinks` (`Event.season`): how seasons, partial seasons and events
+  in a season point at each other; `seasons.py`: creating and linking them, rendering a season.
+- `season_status.py`: what a season's bookings do to its events and back (`SeasonLink`, used
+  by `EventView.season`), override / use season status, and `effective_object_state`.
+
 Rendering
 - `event_json.py`: `event_to_json(event, chart)`, the one Event serialiser (also used by
   `GET /charts/{key}?expand=events`).
 
-The routes live in `_routes/events.py`, `_routes/object_status.py` and `_routes/hold_tokens.py`.
+The routes live in `_routes/events.py`, `_routes/object_status.py`, `_routes/hold_tokens.py`
+and `_routes/seasons.py`.
 """

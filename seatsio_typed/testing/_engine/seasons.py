@@ -25,12 +25,13 @@ Choices where the reference is silent or (unverified):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Final
 
 from seatsio_typed.testing._chart_store import ChartStore
 from seatsio_typed.testing._engine.event_json import event_to_json
-from seatsio_typed.testing._engine.records import Channel, Event
+from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.season_records import IN_SEASON, PARTIAL, TOP_LEVEL, SeasonLinks
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._validation import JsonObject, schema_error
@@ -122,12 +123,9 @@ def new_member(
         season=SeasonLinks(IN_SEASON, top_level=season),
     )
     event.channels = [
-        Channel(
+        replace(
+            channel,
             id=channel_id,
-            key=channel.key,
-            name=channel.name,
-            color=channel.color,
-            index=channel.index,
             objects=list(channel.objects),
             area_places=dict(channel.area_places),
         )
