@@ -293,3 +293,31 @@ def test_a_season_on_a_sample_chart_propagates_section_seats(
         "booked",
         "booked",
     ]
+
+
+def test_an_expired_season_hold_frees_every_event(
+    emulator: Emulator, admin: httpx.Client, season: str
+) -> None:
+    token = hold_token(admin)
+    changed(admin, season, ["A-1", {"objectId": "GA1", "quantity": 2}], HELD, holdToken=token)
+
+    emulator.clock.advance(16 * 60)
+
+    assert status_of(admin, "e1", "A-1") == "free"
+    assert info(admin, "e2", "GA1")["numFree"] == 10
+    changed(admin, "e1", ["A-1"])
+
+
+def test_best_available_on_the_season_skips_seats_taken_in_an_event(
+    admin: httpx.Client, season: str
+) -> None:
+    def best(event_key: str) -> list[str]:
+        response = admin.post(
+            f"/events/{event_key}/actions/change-object-status",
+            json={"status": "booked", "bestAvailable": {"number": 1}},
+        )
+        return list(ok(response)["objects"])
+
+    taken = best("e2")
+
+    assert best(season) != taken
