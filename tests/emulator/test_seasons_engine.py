@@ -6,12 +6,13 @@ from __future__ import annotations
 import httpx
 
 from seatsio_typed.testing import Emulator, TestCompany
+from seatsio_typed.testing._engine.records import ForSaleConfig
 from seatsio_typed.testing._engine.season_status import effective_object_state
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._state import Workspace
 
-from ._events_support import changed
+from ._events_support import change, changed, codes, info, ok
 from ._seasons_support import create_season
 
 
@@ -61,3 +62,19 @@ def test_a_view_without_propagation_renders_the_event_alone(
 
     assert (propagated["status"], info["status"]) == ("booked", "free")
     assert alone.is_free("A-1") is True
+
+
+def test_an_object_not_for_sale_in_one_event_is_not_for_sale_on_the_season(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client, chart: str
+) -> None:
+    # The for-sale endpoints live elsewhere; the config is set on the record directly.
+    create_season(admin, chart, key="s", eventKeys=["e1", "e2"])
+    workspace = _workspace(emulator, company)
+    store = workspace.store(EventStore)
+    store.require("e2", workspace.key).for_sale = ForSaleConfig(False, ("A-1",))
+
+    assert info(admin, "s", "A-1")["forSale"] is False
+    assert info(admin, "s", "A-2")["forSale"] is True
+    assert codes(change(admin, "s", ["A-1"])) == ["OBJECT_NOT_FOR_SALE"]
+    ok(admin.post("/events/e2", json={"isInThePast": True}))
+    assert info(admin, "s", "A-1")["forSale"] is True

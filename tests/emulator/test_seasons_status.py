@@ -321,3 +321,37 @@ def test_best_available_on_the_season_skips_seats_taken_in_an_event(
     taken = best("e2")
 
     assert best(season) != taken
+
+
+def test_not_for_sale_on_the_season_binds_its_events(admin: httpx.Client, chart: str) -> None:
+    create_season(
+        admin,
+        chart,
+        key="s",
+        eventKeys=["e1"],
+        forSaleConfig={"forSale": False, "objects": ["A-1"], "areaPlaces": {"GA1": 4}},
+    )
+
+    seat, area = info(admin, "e1", "A-1"), info(admin, "e1", "GA1")
+
+    assert (seat["forSale"], seat["isAvailable"]) == (False, False)
+    assert (area["numNotForSale"], area["numFree"]) == (4, 6)
+    assert codes(change(admin, "e1", ["A-1"])) == ["OBJECT_NOT_FOR_SALE"]
+    assert "forSaleConfig" not in ok(admin.get("/events/e1"))
+
+
+def test_for_sale_propagated_false_keeps_the_season_config_on_the_season(
+    admin: httpx.Client, chart: str
+) -> None:
+    create_season(
+        admin,
+        chart,
+        key="s",
+        eventKeys=["e1"],
+        forSaleConfig={"forSale": False, "objects": ["A-1"]},
+        forSalePropagated=False,
+    )
+
+    assert info(admin, "e1", "A-1")["forSale"] is True
+    assert info(admin, "s", "A-1")["forSale"] is False
+    changed(admin, "e1", ["A-1"])

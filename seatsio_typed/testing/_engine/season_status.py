@@ -15,6 +15,11 @@ Rules (seasons.md §1, object-status.md §1.6 and §3.6; choices where the refer
 - GA areas: the places a season uses (booked, custom and held) are taken in each of its events,
   less the places the event overrides; they count in the event's `numBooked`. At season level,
   the most places taken in any one event count as taken (`numBooked` includes them).
+- For-sale: an event in a season is also bound by the for-sale configs of its seasons (top-level
+  and partial) unless the top-level season's `forSalePropagated` is false; a season is bound by
+  the configs of its events (not in the past): an object not for sale in any of them is not for
+  sale on the season (events.md §4, 2021 changelog). The stricter answer wins, per object and
+  per GA place count.
 - Override / use season status (also as batch items): only on events in a season; the optional
   `season` must be the key of the event's top-level season or of a partial season containing
   it (400 `SEASON_NOT_FOUND` otherwise); one override counter per object and event, whichever
@@ -35,7 +40,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from seatsio_typed.testing._charts import ObjectDef
-from seatsio_typed.testing._engine.records import FREE, Event, ObjectState
+from seatsio_typed.testing._engine.records import FREE, Event, ForSaleConfig, ObjectState
 from seatsio_typed.testing._engine.season_records import IN_SEASON
 from seatsio_typed.testing._wire import ErrorDetail
 
@@ -89,6 +94,15 @@ class SeasonLink:
             self.sources = [*top, *links.partial_seasons]
         else:
             self.members = [member for member in links.events if not member.is_in_the_past]
+
+    def sale_configs(self) -> list[ForSaleConfig]:
+        """The other records' for-sale configs that also bind this one (see the module doc)."""
+        if self.kind != IN_SEASON:
+            return [member.for_sale for member in self.members if member.for_sale is not None]
+        top = self.sources[0] if self.sources else None
+        if top is not None and top.season is not None and top.season.for_sale_propagated is False:
+            return []
+        return [season.for_sale for season in self.sources if season.for_sale is not None]
 
     def effect(self, obj: ObjectDef, own: ObjectState) -> SeasonEffect:
         """The object's state as shown, given the event's own (possibly staged) state."""

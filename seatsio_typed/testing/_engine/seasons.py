@@ -9,8 +9,9 @@ Choices where the reference is silent or (unverified):
   call (`VALIDATION_FAILED` beyond); a key already used in the workspace, or repeated, → 400
   `EVENT_KEY_ALREADY_EXISTS`; nothing is created when anything is refused.
 - Events created in a season (at creation or later) copy the season's chart, table booking
-  config, object categories, event-level categories and channels (fresh channel ids); they copy
-  its for-sale config unless `forSalePropagated` is false. These are copies made once.
+  config, object categories, event-level categories and channels (fresh channel ids); these are
+  copies made once. The season's for-sale config is not copied: it binds the events as long as
+  it is set (`season_status.py`).
 - Partial seasons copy the top-level season's table booking config and categories; their events
   must be events of the top-level season (400 `EVENT_NOT_IN_SEASON`); a key that is not a
   top-level season where one is needed → 400 `NOT_A_TOP_LEVEL_SEASON`; a partial season of
@@ -108,7 +109,6 @@ def new_member(
 ) -> Event:
     """A new event of a top-level season, with the settings it copies from the season."""
     links = links_of(season)
-    propagated = links.for_sale_propagated is not False
     event = Event(
         id=event_id,
         key=key,
@@ -119,7 +119,6 @@ def new_member(
         if season.object_categories is None
         else dict(season.object_categories),
         categories=season.categories,
-        for_sale=season.for_sale if propagated else None,
         season=SeasonLinks(IN_SEASON, top_level=season),
     )
     event.channels = [

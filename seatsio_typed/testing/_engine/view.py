@@ -90,6 +90,8 @@ class EventView:
         self._categories: dict[str, CategoryDef] | None = None
         self._channels: dict[str, str] | None = None
         self._sale = None if event.for_sale is None else _SaleRules.of(event.for_sale)
+        season_configs = () if self.season is None else self.season.sale_configs()
+        self._season_sales = tuple(_SaleRules.of(config) for config in season_configs)
 
     def object(self, label: str) -> ObjectDef | None:
         """The object with that label if it is bookable on this event."""
@@ -123,9 +125,16 @@ class EventView:
 
     def for_sale(self, obj: ObjectDef) -> ForSale:
         """The object's for-sale state under the event's config."""
-        if self._sale is None:
-            return ALL_FOR_SALE
-        return _for_sale(self._sale, obj, self.category(obj))
+        sale = (
+            ALL_FOR_SALE if self._sale is None else _for_sale(self._sale, obj, self.category(obj))
+        )
+        for rules in self._season_sales:  # the seasons' configs restrict further
+            other = _for_sale(rules, obj, self.category(obj))
+            sale = ForSale(
+                sale.for_sale and other.for_sale,
+                max(sale.places_not_for_sale, other.places_not_for_sale),
+            )
+        return sale
 
     def state(self, label: str) -> ObjectState:
         """The object's state as shown, seasons included (do not mutate it)."""
