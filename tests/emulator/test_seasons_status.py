@@ -355,3 +355,13 @@ def test_for_sale_propagated_false_keeps_the_season_config_on_the_season(
     assert info(admin, "e1", "A-1")["forSale"] is True
     assert info(admin, "s", "A-1")["forSale"] is False
     changed(admin, "e1", ["A-1"])
+
+
+def test_the_season_channels_bind_its_events(admin: httpx.Client, chart: str) -> None:
+    channel = {"key": "c1", "name": "Channel 1", "color": "#ff0000", "objects": ["A-1"]}
+    create_season(admin, chart, key="s", eventKeys=["e1"], channels=[channel])
+
+    assert info(admin, "e1", "A-1")["channel"] == "c1"
+    assert codes(change(admin, "e1", ["A-1"])) == ["CHANNEL_KEY_REQUIRED"]
+    changed(admin, "e1", ["A-1"], channelKeys=["c1"])
+    assert codes(change(admin, "e1", ["A-2"], channelKeys=["c1"])) == ["CHANNEL_KEY_REQUIRED"]

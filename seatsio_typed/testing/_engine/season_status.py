@@ -15,6 +15,8 @@ Rules (seasons.md §1, object-status.md §1.6 and §3.6; choices where the refer
 - GA areas: the places a season uses (booked, custom and held) are taken in each of its events,
   less the places the event overrides; they count in the event's `numBooked`. At season level,
   the most places taken in any one event count as taken (`numBooked` includes them).
+- Channels: an event in a season is bound by its top-level season's channels (a channel of the
+  event's own, if any, wins for the objects it lists).
 - For-sale: an event in a season is also bound by the for-sale configs of its seasons (top-level
   and partial) unless the top-level season's `forSalePropagated` is false; a season is bound by
   the configs of its events (not in the past): an object not for sale in any of them is not for
@@ -40,7 +42,13 @@ from dataclasses import dataclass
 from typing import Final
 
 from seatsio_typed.testing._charts import ObjectDef
-from seatsio_typed.testing._engine.records import FREE, Event, ForSaleConfig, ObjectState
+from seatsio_typed.testing._engine.records import (
+    FREE,
+    Channel,
+    Event,
+    ForSaleConfig,
+    ObjectState,
+)
 from seatsio_typed.testing._engine.season_records import IN_SEASON
 from seatsio_typed.testing._wire import ErrorDetail
 
@@ -94,6 +102,12 @@ class SeasonLink:
             self.sources = [*top, *links.partial_seasons]
         else:
             self.members = [member for member in links.events if not member.is_in_the_past]
+
+    def channels(self) -> list[Channel]:
+        """Events in a season: the top-level season's channels, which apply to them too."""
+        if self.kind != IN_SEASON or not self.sources:
+            return []
+        return list(self.sources[0].channels)
 
     def sale_configs(self) -> list[ForSaleConfig]:
         """The other records' for-sale configs that also bind this one (see the module doc)."""

@@ -9,9 +9,9 @@ Choices where the reference is silent or (unverified):
   call (`VALIDATION_FAILED` beyond); a key already used in the workspace, or repeated, → 400
   `EVENT_KEY_ALREADY_EXISTS`; nothing is created when anything is refused.
 - Events created in a season (at creation or later) copy the season's chart, table booking
-  config, object categories, event-level categories and channels (fresh channel ids); these are
-  copies made once. The season's for-sale config is not copied: it binds the events as long as
-  it is set (`season_status.py`).
+  config, object categories and event-level categories (copies made once). The season's channels
+  and for-sale config are not copied: they bind the events as long as they are set
+  (`season_status.py`).
 - Partial seasons copy the top-level season's table booking config and categories; their events
   must be events of the top-level season (400 `EVENT_NOT_IN_SEASON`); a key that is not a
   top-level season where one is needed → 400 `NOT_A_TOP_LEVEL_SEASON`; a partial season of
@@ -26,7 +26,6 @@ Choices where the reference is silent or (unverified):
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Final
 
@@ -104,9 +103,7 @@ def require_members(top: Event, events: list[Event]) -> None:
             )
 
 
-def new_member(
-    season: Event, *, event_id: int, key: str, now: datetime, channel_ids: list[str]
-) -> Event:
+def new_member(season: Event, *, event_id: int, key: str, now: datetime) -> Event:
     """A new event of a top-level season, with the settings it copies from the season."""
     links = links_of(season)
     event = Event(
@@ -121,15 +118,6 @@ def new_member(
         categories=season.categories,
         season=SeasonLinks(IN_SEASON, top_level=season),
     )
-    event.channels = [
-        replace(
-            channel,
-            id=channel_id,
-            objects=list(channel.objects),
-            area_places=dict(channel.area_places),
-        )
-        for channel_id, channel in zip(channel_ids, season.channels, strict=True)
-    ]
     links.events.append(event)
     return event
 

@@ -92,6 +92,7 @@ class EventView:
         self._sale = None if event.for_sale is None else _SaleRules.of(event.for_sale)
         season_configs = () if self.season is None else self.season.sale_configs()
         self._season_sales = tuple(_SaleRules.of(config) for config in season_configs)
+        self._season_channels = () if self.season is None else tuple(self.season.channels())
 
     def object(self, label: str) -> ObjectDef | None:
         """The object with that label if it is bookable on this event."""
@@ -118,7 +119,8 @@ class EventView:
         if self._channels is None:
             self._channels = {
                 label: channel.key
-                for channel in reversed(self.event.channels)
+                # An event's own assignment wins over its season's (channels.md).
+                for channel in reversed([*self.event.channels, *self._season_channels])
                 for label in channel.objects
             }
         return self._channels.get(label)

@@ -62,14 +62,7 @@ def _add_members(ctx: RequestContext, season: Event, keys: list[str]) -> list[Ev
     store = event_store(ctx)
     created: list[Event] = []
     for key in keys:
-        channel_ids = [ctx.state.keys.uuid("channel-id") for _ in season.channels]
-        event = new_member(
-            season,
-            event_id=ctx.state.ids.next("event"),
-            key=key,
-            now=now,
-            channel_ids=channel_ids,
-        )
+        event = new_member(season, event_id=ctx.state.ids.next("event"), key=key, now=now)
         created.append(store.add(event))
     return created
 
