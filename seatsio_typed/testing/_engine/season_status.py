@@ -31,6 +31,10 @@ Rules (seasons.md §1, object-status.md §1.6 and §3.6; choices where the refer
   season still holds it, or when the season's places no longer fit beside the event's own.
   Neither writes a status-change record.
 
+Within one call, a record sees the other records of its seasons as they were before the call
+(a batch that books on a season and then in one of its events checks the event against the
+season's earlier state).
+
 `effective_object_state` answers "the status of object X in event E, with or without season
 propagation" for callers outside the status rules (reports).
 """
@@ -102,6 +106,29 @@ class SeasonLink:
             self.sources = [*top, *links.partial_seasons]
         else:
             self.members = [member for member in links.events if not member.is_in_the_past]
+        self._taken: dict[str, Event] | None = None
+
+    def _taken_seats(self) -> dict[str, Event]:
+        """Labels not free through the other records -> the record that took them.
+
+        Object state is sparse, so this walks only what was changed, once per call: a season's
+        best available asks about every seat of the chart.
+        """
+        if self._taken is None:
+            taken: dict[str, Event] = {}
+            if self.kind == IN_SEASON:
+                for season in reversed(self.sources):  # the first source wins
+                    taken.update(_not_free(season))
+            else:
+                for member in self.members:
+                    taken.update(_not_free(member))
+                    for season in _sources_of(member):
+                        if season is not self.event:
+                            for label in _not_free(season):
+                                if not member.state_of(label).season_overridden:
+                                    taken.setdefault(label, member)
+            self._taken = taken
+        return self._taken
 
     def channels(self) -> list[Channel]:
         """Events in a season: the top-level season's channels, which apply to them too."""
@@ -131,11 +158,10 @@ class SeasonLink:
             return SeasonEffect(_with_places(own, extra, self._area_status(obj)), False, overridden)
         if overridden:
             return SeasonEffect(own, False, overridden)
-        for season in self.sources:
-            state = season.state_of(obj.label)
-            if state.status != FREE:
-                return SeasonEffect(state, False, 0, season)
-        return SeasonEffect(own)
+        season = self._taken_seats().get(obj.label)
+        if season is None:
+            return SeasonEffect(own)
+        return SeasonEffect(season.state_of(obj.label), False, 0, season)
 
     def _area_status(self, obj: ObjectDef) -> str:
         for season in self.sources:
@@ -149,10 +175,7 @@ class SeasonLink:
         if _is_area(obj):
             taken = self.places_taken(obj, own)
             return SeasonEffect(_with_places(own, taken, FREE))
-        blocked = own.status == FREE and any(
-            _event_status(member, label, self.event) != FREE for member in self.members
-        )
-        return SeasonEffect(own, blocked)
+        return SeasonEffect(own, own.status == FREE and label in self._taken_seats())
 
     def places_taken(self, obj: ObjectDef, own: ObjectState) -> int:
         """GA places this event (or season) cannot use because of the seasons (or events)."""
@@ -194,17 +217,9 @@ def _with_places(own: ObjectState, extra: int, status: str) -> ObjectState:
     return shown
 
 
-def _event_status(member: Event, label: str, excluded: Event) -> str:
-    """A member event's status of a seat, through its seasons except `excluded`."""
-    own = member.state_of(label)
-    if own.status != FREE or own.season_overridden or member.season is None:
-        return own.status
-    for season in _sources_of(member):
-        if season is not excluded:
-            status = season.state_of(label).status
-            if status != FREE:
-                return status
-    return FREE
+def _not_free(record: Event) -> dict[str, Event]:
+    """The labels a record has in a non-free status, each mapped to the record."""
+    return {label: record for label, state in record.objects.items() if state.status != FREE}
 
 
 def _event_places(member: Event, label: str, excluded: Event) -> int:
