@@ -40,9 +40,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from seatsio_typed.testing._clock import Clock
     from seatsio_typed.testing._emulator import Emulator, EmulatorError, TestCompany, TestWorkspace
-    from seatsio_typed.testing._faults import Faults
+    from seatsio_typed.testing._state.clock import Clock
+    from seatsio_typed.testing._state.faults import Faults
     from seatsio_typed.testing.builder import ChartBuilder, Seat, SectionBuilder
 
 __all__ = [
@@ -61,10 +61,10 @@ _HOMES = {
     "ChartBuilder": "seatsio_typed.testing.builder",
     "Seat": "seatsio_typed.testing.builder",
     "SectionBuilder": "seatsio_typed.testing.builder",
-    "Clock": "seatsio_typed.testing._clock",
+    "Clock": "seatsio_typed.testing._state.clock",
     "Emulator": "seatsio_typed.testing._emulator",
     "EmulatorError": "seatsio_typed.testing._emulator",
-    "Faults": "seatsio_typed.testing._faults",
+    "Faults": "seatsio_typed.testing._state.faults",
     "TestCompany": "seatsio_typed.testing._emulator",
     "TestWorkspace": "seatsio_typed.testing._emulator",
 }

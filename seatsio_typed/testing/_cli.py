@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from types import FrameType
 
 from seatsio_typed.testing._emulator import Emulator
-from seatsio_typed.testing._server import bind_socket, make_server, socket_url
+from seatsio_typed.testing._http.server import bind_socket, make_server, socket_url
 
 SYSTEM_SECRET_VARIABLE = "SEATSIO_EMULATOR_SYSTEM_SECRET"
 """Environment variable read when `--system-secret` is not given (keeps it out of `ps`)."""

@@ -14,17 +14,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
-from seatsio_typed.testing._auth import authenticate, check_system_secret
-from seatsio_typed.testing._clock import Clock
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._faults import Faults, SleepFunction
-from seatsio_typed.testing._keys import KeyGenerator
-from seatsio_typed.testing._keys import system_secret as generate_system_secret
-from seatsio_typed.testing._router import Access, Router
+from seatsio_typed.testing._http.auth import authenticate, check_system_secret
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Router
 from seatsio_typed.testing._routes import all_routes
-from seatsio_typed.testing._state import EmulatorState
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._state.clock import Clock
+from seatsio_typed.testing._state.companies import EmulatorState
+from seatsio_typed.testing._state.faults import Faults, SleepFunction
+from seatsio_typed.testing._state.keys import KeyGenerator
+from seatsio_typed.testing._state.keys import system_secret as generate_system_secret
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import (
     AccessError,
     ApiError,
     ErrorDetail,
@@ -36,7 +36,7 @@ from seatsio_typed.testing._wire import (
 if TYPE_CHECKING:
     import httpx
 
-    from seatsio_typed.testing._asgi import AsgiApp
+    from seatsio_typed.testing._http.asgi import AsgiApp
 
 logger = logging.getLogger("seatsio_typed.testing")
 
@@ -185,27 +185,27 @@ class Emulator:
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport that sends requests straight to this emulator (no socket)."""
-        from seatsio_typed.testing._transports import EmulatorTransport
+        from seatsio_typed.testing._http.transports import EmulatorTransport
 
         return EmulatorTransport(self)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An async httpx transport that sends requests straight to this emulator."""
-        from seatsio_typed.testing._transports import AsyncEmulatorTransport
+        from seatsio_typed.testing._http.transports import AsyncEmulatorTransport
 
         return AsyncEmulatorTransport(self)
 
     @property
     def asgi_app(self) -> AsgiApp:
         """This emulator as a plain ASGI application (for uvicorn or any ASGI server)."""
-        from seatsio_typed.testing._asgi import AsgiApp
+        from seatsio_typed.testing._http.asgi import AsgiApp
 
         return AsgiApp(self)
 
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Generator[str, None, None]:
         """Serve over HTTP in a background thread; yields the base URL (free port by default)."""
-        from seatsio_typed.testing._server import serve_in_thread
+        from seatsio_typed.testing._http.server import serve_in_thread
 
         with serve_in_thread(self.asgi_app, host=host, port=port) as url:
             yield url

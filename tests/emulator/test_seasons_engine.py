@@ -10,7 +10,7 @@ from seatsio_typed.testing._engine.records import ForSaleConfig
 from seatsio_typed.testing._engine.season_status import effective_object_state
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._state import Workspace
+from seatsio_typed.testing._state.companies import Workspace
 
 from ._events_support import change, changed, codes, info, ok
 from ._seasons_support import create_season

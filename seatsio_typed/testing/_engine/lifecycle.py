@@ -19,7 +19,7 @@ from typing import Final
 from seatsio_typed.testing._engine.event_input import EventSettings, Unset
 from seatsio_typed.testing._engine.records import Channel, Event
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._wire import ApiError, bad_request
+from seatsio_typed.testing._wire.messages import ApiError, bad_request
 
 EVENT_KEY_ALREADY_EXISTS: Final = "EVENT_KEY_ALREADY_EXISTS"
 

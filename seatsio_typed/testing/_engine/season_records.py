@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 if TYPE_CHECKING:
     from seatsio_typed.testing._engine.records import Event

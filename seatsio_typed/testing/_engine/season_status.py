@@ -54,7 +54,7 @@ from seatsio_typed.testing._engine.records import (
     ObjectState,
 )
 from seatsio_typed.testing._engine.season_records import IN_SEASON
-from seatsio_typed.testing._wire import ErrorDetail
+from seatsio_typed.testing._wire.messages import ErrorDetail
 
 OVERRIDE_SEASON_STATUS: Final = "OVERRIDE_SEASON_STATUS"
 USE_SEASON_STATUS: Final = "USE_SEASON_STATUS"

@@ -29,13 +29,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from seatsio_typed.testing._chart_store import ChartStore
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.season_records import IN_SEASON, PARTIAL, TOP_LEVEL, SeasonLinks
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._validation import JsonObject, schema_error
-from seatsio_typed.testing._wire import JSON, JSONObject, bad_request
+from seatsio_typed.testing._state.chart_store import ChartStore
+from seatsio_typed.testing._wire.body import JsonObject, schema_error
+from seatsio_typed.testing._wire.messages import JSON, JSONObject, bad_request
 
 MAX_EVENTS_PER_CALL: Final = 1000
 EVENT_NOT_IN_SEASON: Final = "EVENT_NOT_IN_SEASON"

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import event_store, require_event, view_of, workspace_now
 from seatsio_typed.testing._engine.event_input import read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.holds import HoldTokenStore
@@ -38,9 +36,11 @@ from seatsio_typed.testing._engine.seasons import (
     season_to_json,
 )
 from seatsio_typed.testing._engine.transaction import Transaction
-from seatsio_typed.testing._router import Access, Handler, Route
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Handler, Route
+from seatsio_typed.testing._routes._access import event_store, require_event, view_of, workspace_now
 from seatsio_typed.testing._routes.events import create_event_records
-from seatsio_typed.testing._wire import Response, json_response, no_content
+from seatsio_typed.testing._wire.messages import Response, json_response, no_content
 
 
 def _new_keys(ctx: RequestContext, given: list[str] | None, number: int) -> list[str]:

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import TYPE_CHECKING, cast
 
-from seatsio_typed.testing._wire import Request
+from seatsio_typed.testing._wire.messages import Request
 
 if TYPE_CHECKING:
     from seatsio_typed.testing._emulator import Emulator

@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from seatsio_typed.testing._wire import ApiError, ErrorDetail, Request, Response
+from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, Request, Response
 
 if TYPE_CHECKING:
-    from seatsio_typed.testing._context import RequestContext
+    from seatsio_typed.testing._http.context import RequestContext
 
 
 class Access(enum.Enum):

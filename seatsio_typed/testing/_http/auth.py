@@ -23,9 +23,9 @@ import binascii
 import hmac
 from dataclasses import dataclass
 
-from seatsio_typed.testing._router import Access
-from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._wire import AccessError, Request
+from seatsio_typed.testing._http.router import Access
+from seatsio_typed.testing._state.companies import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire.messages import AccessError, Request
 
 WORKSPACE_KEY_HEADER = "x-workspace-key"
 

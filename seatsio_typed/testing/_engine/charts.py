@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from seatsio_typed.testing._chart_store import Chart, ChartVersion
 from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation
 from seatsio_typed.testing._charts.validation import by_severity, resolve_severities
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._wire import JSON, ApiError, ErrorDetail, JSONObject
+from seatsio_typed.testing._state.chart_store import Chart, ChartVersion
+from seatsio_typed.testing._state.companies import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire.messages import JSON, ApiError, ErrorDetail, JSONObject
 
 NOT_USED = "NOT_USED"
 PUBLISHED = "PUBLISHED"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from seatsio_typed.testing._wire import Request, Response
+from seatsio_typed.testing._wire.messages import Request, Response
 
 if TYPE_CHECKING:
     from seatsio_typed.testing._emulator import Emulator
