@@ -118,10 +118,16 @@ class EventView:
             return ALL_FOR_SALE
         return _for_sale(self._sale, obj, self.category(obj))
 
-    def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
-        """The EventObjectInfo of one object in a given state."""
+    def object_info(
+        self, obj: ObjectDef, state: ObjectState, chart_info: JSONObject | None = None
+    ) -> JSONObject:
+        """The EventObjectInfo of one object in a given state.
+
+        `chart_info` is a fresh copy of `obj.chart_info()` when the caller has it already
+        (reports cache it per chart); it becomes the result, so it must not be shared.
+        """
         # chart_info builds a fresh dict of JSON values; its declared type is just wider.
-        info = cast("JSONObject", obj.chart_info())
+        info = cast("JSONObject", obj.chart_info()) if chart_info is None else chart_info
         category = self.category(obj)
         info.pop("categoryKey", None)
         info.pop("categoryLabel", None)
