@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -48,7 +49,7 @@ def _drawing() -> tuple[str, dict[str, object]]:
     return "builder chart (4 x 25 x 89 seats)", builder.build()
 
 
-def _ok(response: httpx.Response) -> object:
+def _ok(response: httpx.Response) -> Any:
     if response.status_code >= 300:
         raise SystemExit(f"{response.request.url}: {response.status_code} {response.text[:300]}")
     return response.json() if response.content else None
@@ -88,7 +89,7 @@ def _seed(http: httpx.Client, emulator: Emulator, admin_key: str) -> tuple[int, 
                 "orderId": f"order{order}",
             },
         )
-    token = str(dict(_ok(http.post("/hold-tokens")))["holdToken"])  # type: ignore[call-overload]
+    token = str(dict(_ok(http.post("/hold-tokens")))["holdToken"])
     _change(
         http,
         {
@@ -103,8 +104,9 @@ def _seed(http: httpx.Client, emulator: Emulator, admin_key: str) -> tuple[int, 
 
 
 def _flat(http: httpx.Client, chart_key: str) -> list[dict[str, object]]:
-    report = _ok(http.get(f"/reports/charts/{chart_key}/byLabel"))
-    assert isinstance(report, dict)
+    report: dict[str, list[dict[str, object]]] = _ok(
+        http.get(f"/reports/charts/{chart_key}/byLabel")
+    )
     return [item for items in report.values() for item in items]
 
 
@@ -137,14 +139,13 @@ def main() -> None:
         chosen: list[str] = []
 
         def best_available() -> object:
-            body = _ok(
+            body: dict[str, list[str]] = _ok(
                 http.post(
                     "/events/bench/actions/hold",
                     json={"bestAvailable": {"number": 10}, "holdToken": token},
                 )
             )
-            assert isinstance(body, dict)
-            chosen[:] = [str(label) for label in body["objects"]]
+            chosen[:] = body["objects"]
             return body
 
         def release() -> None:
@@ -152,7 +153,7 @@ def main() -> None:
                 http, {"events": ["bench"], "objects": chosen, "status": "free", "holdToken": token}
             )
 
-        token = str(dict(_ok(http.post("/hold-tokens")))["holdToken"])  # type: ignore[call-overload]
+        token = str(dict(_ok(http.post("/hold-tokens")))["holdToken"])
         _time(
             "event report byLabel",
             repeat,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -84,12 +84,13 @@ def _summary_oracle(records: list[tuple[int, dict[str, str]]], dimension: str) -
         item["count"] += places
         for other in SUMMARY_DIMENSIONS:
             if other != dimension:
-                breakdown = item.setdefault(other, Counter())
+                breakdown: Counter[str] = item.setdefault(other, Counter[str]())
                 breakdown[groups[other]] += places
-    return {
-        key: {k: dict(v) if isinstance(v, Counter) else v for k, v in item.items()}
-        for key, item in expected.items()
-    }
+    return {key: _plain(item) for key, item in expected.items()}
+
+
+def _plain(item: dict[str, Any]) -> dict[str, Any]:
+    return {key: dict(cast("Counter[str]", v)) if key != "count" else v for key, v in item.items()}
 
 
 def _walk(
