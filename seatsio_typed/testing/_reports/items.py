@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final, cast
 
 from seatsio_typed.testing._charts import ChartIndex, ObjectDef
-from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD
+from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, ObjectState
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._reports.status_source import report_state
 from seatsio_typed.testing._wire import JSONObject
@@ -175,6 +175,24 @@ def _event_parts(info: JSONObject, groups: Mapping[str, str]) -> tuple[Part, ...
     )
 
 
+def _event_item(
+    view: EventView, obj: ObjectDef, fact: _ChartFacts, state: ObjectState
+) -> ReportItem:
+    # A shallow copy: object_info only adds and replaces top-level keys, and the nested
+    # labels/ids/floor objects are never changed by anyone.
+    info = view.object_info(obj, state, dict(fact.info))
+    groups = dict(fact.groups)
+    category_key = info.get("categoryKey")
+    groups["byCategoryKey"] = NO_CATEGORY if category_key is None else str(category_key)
+    groups["byCategoryLabel"] = _text(info, "categoryLabel", NO_CATEGORY)
+    groups["byStatus"] = _text(info, "status", FREE)
+    groups["byAvailability"] = AVAILABLE if info.get("isAvailable") is True else NOT_AVAILABLE
+    groups["byAvailabilityReason"] = _text(info, "availabilityReason", AVAILABLE)
+    groups["byChannel"] = _text(info, "channel", NO_CHANNEL)
+    groups["byOrderId"] = _text(info, "orderId", NO_ORDER_ID)
+    return ReportItem(info, groups, _event_parts(info, groups))
+
+
 def event_items(view: EventView, *, propagated: bool = True) -> Iterator[ReportItem]:
     """Every bookable object of the event, in chart order, as a report item.
 
@@ -185,21 +203,52 @@ def event_items(view: EventView, *, propagated: bool = True) -> Iterator[ReportI
     event = view.event
     facts = _chart_facts(view.index)
     for obj in view.bookable.objects:
+        state = report_state(event, obj.label, propagated=propagated)
+        yield _event_item(view, obj, facts[id(obj)], state)
+
+
+def event_parts(view: EventView, *, propagated: bool = True) -> Iterator[Part]:
+    """The places of every bookable object, for summaries: what `event_items` would give.
+
+    Rendering 8,897 object infos costs more than counting them. A seat, table or booth differs
+    in its summary groups from another of the same type, status, category, channel and
+    for-sale state only by its chart groups (section, zone) and its places (status and for-sale
+    decide availability; order ids, hold tokens and extra data are not summary dimensions), so
+    one info is rendered per such kind and its event groups are reused. GA areas, whose places
+    split by their counters, are rendered one by one.
+    """
+    event = view.event
+    facts = _chart_facts(view.index)
+    kinds: dict[tuple[object, ...], tuple[str, ...]] = {}
+    for obj in view.bookable.objects:
         fact = facts[id(obj)]
         state = report_state(event, obj.label, propagated=propagated)
-        # A shallow copy: object_info only adds and replaces top-level keys, and the nested
-        # labels/ids/floor objects are never changed by anyone.
-        info = view.object_info(obj, state, dict(fact.info))
-        groups = dict(fact.groups)
-        category_key = info.get("categoryKey")
-        groups["byCategoryKey"] = NO_CATEGORY if category_key is None else str(category_key)
-        groups["byCategoryLabel"] = _text(info, "categoryLabel", NO_CATEGORY)
-        groups["byStatus"] = _text(info, "status", FREE)
-        groups["byAvailability"] = AVAILABLE if info.get("isAvailable") is True else NOT_AVAILABLE
-        groups["byAvailabilityReason"] = _text(info, "availabilityReason", AVAILABLE)
-        groups["byChannel"] = _text(info, "channel", NO_CHANNEL)
-        groups["byOrderId"] = _text(info, "orderId", NO_ORDER_ID)
-        yield ReportItem(info, groups, _event_parts(info, groups))
+        if obj.object_type == "generalAdmission":
+            yield from _event_item(view, obj, fact, state).parts
+            continue
+        channel = view.channel(obj.label)
+        kind = (obj.object_type, state.status, view.category(obj), channel, view.for_sale(obj))
+        shared = kinds.get(kind)
+        if shared is None:
+            (part,) = _event_item(view, obj, fact, state).parts
+            shared = kinds[kind] = part.values
+            yield part
+            continue
+        status, object_type, category_label, category_key, _, _, available, reason, _ = shared
+        groups = fact.groups
+        places = max(_count(fact.info, "numSeats"), 1) if object_type == "table" else 1
+        values = (
+            status,
+            object_type,
+            category_label,
+            category_key,
+            groups["bySection"],
+            groups["byZone"],
+            available,
+            reason,
+            shared[-1],
+        )
+        yield Part(places, values)
 
 
 def chart_items(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[ReportItem]:

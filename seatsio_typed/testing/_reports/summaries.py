@@ -29,7 +29,7 @@ from seatsio_typed.testing._reports.items import (
     NO_SECTION,
     NO_ZONE,
     NOT_AVAILABLE,
-    ReportItem,
+    Part,
 )
 from seatsio_typed.testing._wire import JSON, JSONObject
 
@@ -48,12 +48,11 @@ SUMMARY_LISTED_WHEN_EMPTY: Final[Mapping[str, tuple[str, ...]]] = {
 """Report type -> groups a summary lists even when they count nothing."""
 
 
-def place_counts(items: Iterable[ReportItem]) -> PlaceCounts:
-    """Add up the places of every item per combination of group keys."""
+def place_counts(parts: Iterable[Part]) -> PlaceCounts:
+    """Add up places per combination of group keys."""
     counts: PlaceCounts = Counter()
-    for item in items:
-        for part in item.parts:
-            counts[part.values] += part.places
+    for part in parts:
+        counts[part.values] += part.places
     return counts
 
 

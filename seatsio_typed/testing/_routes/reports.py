@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.access import event_store, require_event, view_of, workspace_now
+from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._query import query_bool, query_error, query_string
 from seatsio_typed.testing._reports.csv_export import CSV_CONTENT_TYPE, flat_list_csv
 from seatsio_typed.testing._reports.grouping import (
@@ -37,8 +38,14 @@ from seatsio_typed.testing._reports.items import (
     ReportItem,
     chart_items,
     event_items,
+    event_parts,
 )
-from seatsio_typed.testing._reports.summaries import deep_summary, place_counts, summary
+from seatsio_typed.testing._reports.summaries import (
+    PlaceCounts,
+    deep_summary,
+    place_counts,
+    summary,
+)
 from seatsio_typed.testing._router import Access, Route
 from seatsio_typed.testing._routes.charts._lookup import draft_of, requested_chart
 from seatsio_typed.testing._wire import ApiError, Response, json_response, not_found
@@ -89,18 +96,28 @@ def chart_report(ctx: RequestContext) -> Response:
 def chart_summary(ctx: RequestContext) -> Response:
     """GET /reports/charts/{key}/{reportType}/summary"""
     report_type = _report_type(ctx, CHART_SUMMARY_DIMENSIONS)
-    counts = place_counts(_chart_items(ctx))
+    counts = place_counts(part for item in _chart_items(ctx) for part in item.parts)
     return json_response(summary(counts, CHART_SUMMARY_DIMENSIONS, report_type))
 
 
 # Event reports
 
 
-def _event_items(ctx: RequestContext, key: str) -> Iterable[ReportItem]:
+def _event_view(ctx: RequestContext, key: str) -> tuple[EventView, bool]:
+    """The event reported on (holds expired first) and whether season bookings propagate."""
     workspace_now(ctx)
     view = view_of(ctx, require_event(ctx, key))
-    propagated = query_bool(ctx.request, "seasonBookingsPropagated", default=True)
+    return view, query_bool(ctx.request, "seasonBookingsPropagated", default=True)
+
+
+def _event_items(ctx: RequestContext, key: str) -> Iterable[ReportItem]:
+    view, propagated = _event_view(ctx, key)
     return event_items(view, propagated=propagated)
+
+
+def _event_counts(ctx: RequestContext) -> PlaceCounts:
+    view, propagated = _event_view(ctx, ctx.param("key"))
+    return place_counts(event_parts(view, propagated=propagated))
 
 
 def event_report(ctx: RequestContext) -> Response:
@@ -121,14 +138,14 @@ def filtered_event_report(ctx: RequestContext) -> Response:
 def event_summary(ctx: RequestContext) -> Response:
     """GET /reports/events/{key}/{reportType}/summary"""
     report_type = _report_type(ctx, EVENT_SUMMARY_DIMENSIONS)
-    counts = place_counts(_event_items(ctx, ctx.param("key")))
+    counts = _event_counts(ctx)
     return json_response(summary(counts, EVENT_SUMMARY_DIMENSIONS, report_type))
 
 
 def event_deep_summary(ctx: RequestContext) -> Response:
     """GET /reports/events/{key}/{reportType}/summary/deep"""
     report_type = _report_type(ctx, EVENT_SUMMARY_DIMENSIONS)
-    counts = place_counts(_event_items(ctx, ctx.param("key")))
+    counts = _event_counts(ctx)
     return json_response(deep_summary(counts, EVENT_SUMMARY_DIMENSIONS, report_type))
 
 
