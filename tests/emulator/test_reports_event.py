@@ -311,3 +311,27 @@ def test_bad_propagation_flag_is_400(admin: httpx.Client, sample_event: str) -> 
     )
 
     assert codes(response) == ["VALIDATION_FAILED"]
+
+
+def test_season_bookings_are_left_out_when_not_propagated(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client
+) -> None:
+    chart = upload_hall(emulator, company)
+    created = admin.post("/seasons", json={"chartKey": chart, "key": "s", "eventKeys": ["s1"]})
+    if created.status_code == 404:
+        pytest.skip("seasons are served once the seasons engine (emu-seasons) is merged")
+    assert created.status_code == 200, created.text
+    changed(admin, "s", ["A-1"])
+    flag = {"seasonBookingsPropagated": "false"}
+
+    propagated = _report(admin, "s1", "byStatus")
+    own = _report(admin, "s1", "byStatus", **flag)
+    own_summary = _report(admin, "s1", "byStatus/summary", **flag)
+
+    assert [item["label"] for item in propagated["booked"]] == ["A-1"]
+    assert "booked" not in own
+    assert "booked" not in own_summary
+    assert (
+        next(item for item in _report(admin, "s1", **flag) if item["label"] == "A-1")["status"]
+        == "free"
+    )

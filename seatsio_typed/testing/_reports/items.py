@@ -193,21 +193,20 @@ def _event_item(
     return ReportItem(info, groups, _event_parts(info, groups))
 
 
-def event_items(view: EventView, *, propagated: bool = True) -> Iterator[ReportItem]:
+def event_items(view: EventView) -> Iterator[ReportItem]:
     """Every bookable object of the event, in chart order, as a report item.
 
     Args:
-        view: the event with its chart.
-        propagated: False for `?seasonBookingsPropagated=false` (see `status_source.py`).
+        view: the event with its chart, from `status_source.report_view`.
     """
     event = view.event
     facts = _chart_facts(view.index)
     for obj in view.bookable.objects:
-        state = report_state(event, obj.label, propagated=propagated)
+        state = report_state(event, obj.label)
         yield _event_item(view, obj, facts[id(obj)], state)
 
 
-def event_parts(view: EventView, *, propagated: bool = True) -> Iterator[Part]:
+def event_parts(view: EventView) -> Iterator[Part]:
     """The places of every bookable object, for summaries: what `event_items` would give.
 
     Rendering 8,897 object infos costs more than counting them. A seat, table or booth differs
@@ -215,15 +214,18 @@ def event_parts(view: EventView, *, propagated: bool = True) -> Iterator[Part]:
     for-sale state only by its chart groups (section, zone) and its places (status and for-sale
     decide availability; order ids, hold tokens and extra data are not summary dimensions), so
     one info is rendered per such kind and its event groups are reused. GA areas, whose places
-    split by their counters, are rendered one by one.
+    split by their counters, are rendered one by one, and so is every object of an event in a
+    season: there each object's shown state comes from its seasons (the seasons engine gives
+    the view a `season`).
     """
     event = view.event
     facts = _chart_facts(view.index)
     kinds: dict[tuple[object, ...], tuple[str, ...]] = {}
+    one_by_one = getattr(view, "season", None) is not None
     for obj in view.bookable.objects:
         fact = facts[id(obj)]
-        state = report_state(event, obj.label, propagated=propagated)
-        if obj.object_type == "generalAdmission":
+        state = report_state(event, obj.label)
+        if one_by_one or obj.object_type == "generalAdmission":
             yield from _event_item(view, obj, fact, state).parts
             continue
         channel = view.channel(obj.label)

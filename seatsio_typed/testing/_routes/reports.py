@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import event_store, require_event, view_of, workspace_now
+from seatsio_typed.testing._engine.access import event_store, require_event, workspace_now
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._query import query_bool, query_error, query_string
 from seatsio_typed.testing._reports.csv_export import CSV_CONTENT_TYPE, flat_list_csv
@@ -40,6 +40,7 @@ from seatsio_typed.testing._reports.items import (
     event_items,
     event_parts,
 )
+from seatsio_typed.testing._reports.status_source import report_view
 from seatsio_typed.testing._reports.summaries import (
     PlaceCounts,
     deep_summary,
@@ -103,21 +104,21 @@ def chart_summary(ctx: RequestContext) -> Response:
 # Event reports
 
 
-def _event_view(ctx: RequestContext, key: str) -> tuple[EventView, bool]:
-    """The event reported on (holds expired first) and whether season bookings propagate."""
+def _event_view(ctx: RequestContext, key: str) -> EventView:
+    """The event reported on (holds expired first), seasons per `seasonBookingsPropagated`."""
+    propagated = query_bool(ctx.request, "seasonBookingsPropagated", default=True)
     workspace_now(ctx)
-    view = view_of(ctx, require_event(ctx, key))
-    return view, query_bool(ctx.request, "seasonBookingsPropagated", default=True)
+    event = require_event(ctx, key)
+    chart = ctx.workspace.charts.require(event.chart_key, ctx.workspace.key)
+    return report_view(event, chart, propagated=propagated)
 
 
 def _event_items(ctx: RequestContext, key: str) -> Iterable[ReportItem]:
-    view, propagated = _event_view(ctx, key)
-    return event_items(view, propagated=propagated)
+    return event_items(_event_view(ctx, key))
 
 
 def _event_counts(ctx: RequestContext) -> PlaceCounts:
-    view, propagated = _event_view(ctx, ctx.param("key"))
-    return place_counts(event_parts(view, propagated=propagated))
+    return place_counts(event_parts(_event_view(ctx, ctx.param("key"))))
 
 
 def event_report(ctx: RequestContext) -> Response:
