@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import Final
 
-from seatsio_typed.testing._wire import JSON
+from seatsio_typed.testing._wire.messages import JSON
 
 CSV_COLUMNS: Final[tuple[str, ...]] = (
     "label",

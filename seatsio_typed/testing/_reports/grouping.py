@@ -14,7 +14,7 @@ from typing import Final
 
 from seatsio_typed.testing._charts.objects import OBJECT_TYPES
 from seatsio_typed.testing._reports.items import AVAILABLE, NO_ZONE, NOT_AVAILABLE, ReportItem
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 LISTED_WHEN_EMPTY: Final[Mapping[str, tuple[str, ...]]] = {
     "byObjectType": OBJECT_TYPES,

@@ -20,7 +20,7 @@ from seatsio_typed.testing._charts import ChartIndex, ObjectDef
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, ObjectState
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._reports.status_source import report_state
-from seatsio_typed.testing._wire import JSONObject
+from seatsio_typed.testing._wire.messages import JSONObject
 
 NO_CATEGORY: Final = "NO_CATEGORY"
 NO_SECTION: Final = "NO_SECTION"

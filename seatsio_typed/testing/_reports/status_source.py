@@ -18,9 +18,9 @@ import inspect
 from collections.abc import Callable
 from typing import Final, cast
 
-from seatsio_typed.testing._chart_store import Chart
 from seatsio_typed.testing._engine.records import Event, ObjectState
 from seatsio_typed.testing._engine.view import EventView
+from seatsio_typed.testing._state.chart_store import Chart
 
 _VIEW_TAKES_SWITCH: Final = "season_bookings_propagated" in inspect.signature(EventView).parameters
 """Whether `EventView` knows seasons (true once the seasons engine is merged)."""

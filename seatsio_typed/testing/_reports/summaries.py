@@ -31,7 +31,7 @@ from seatsio_typed.testing._reports.items import (
     NOT_AVAILABLE,
     Part,
 )
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 PlaceCounts = Counter[tuple[str, ...]]
 """Places per combination of group keys (one key per summary dimension, in family order)."""

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from seatsio_typed.testing._clock import format_timestamp
 from seatsio_typed.testing._engine.records import FREE, HELD, Event
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._state import Company, Workspace
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._state.clock import format_timestamp
+from seatsio_typed.testing._state.companies import Company, Workspace
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 Month = tuple[int, int]
 """(year, month)."""

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import event_store, require_event, workspace_now
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._query import query_bool, query_error, query_string
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._reports.csv_export import CSV_CONTENT_TYPE, flat_list_csv
 from seatsio_typed.testing._reports.grouping import (
     LISTED_WHEN_EMPTY,
@@ -47,9 +46,10 @@ from seatsio_typed.testing._reports.summaries import (
     place_counts,
     summary,
 )
-from seatsio_typed.testing._router import Access, Route
+from seatsio_typed.testing._routes._access import event_store, require_event, workspace_now
 from seatsio_typed.testing._routes.charts._lookup import draft_of, requested_chart
-from seatsio_typed.testing._wire import ApiError, Response, json_response, not_found
+from seatsio_typed.testing._wire.messages import ApiError, Response, json_response, not_found
+from seatsio_typed.testing._wire.query import query_bool, query_error, query_string
 
 _CSV_SUFFIX = ".csv"
 _TABLE_MODES = {"true": "ALL_BY_TABLE", "false": "ALL_BY_SEAT", "chart": "INHERIT"}

@@ -9,8 +9,8 @@ or event id answers 400; an event id unknown in the company answers 404 `EVENT_N
 
 from __future__ import annotations
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._query import query_error, query_string
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._reports.usage import (
     Month,
     details_for_event_in_month,
@@ -20,8 +20,8 @@ from seatsio_typed.testing._reports.usage import (
     summary_for_all_months,
     summary_for_all_months_v1,
 )
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._wire import Response, json_response, not_found
+from seatsio_typed.testing._wire.messages import Response, json_response, not_found
+from seatsio_typed.testing._wire.query import query_error, query_string
 
 
 def _month(ctx: RequestContext) -> Month:
