@@ -335,3 +335,26 @@ def test_season_bookings_are_left_out_when_not_propagated(
         next(item for item in _report(admin, "s1", **flag) if item["label"] == "A-1")["status"]
         == "free"
     )
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/reports/events/%00/byStatus",
+        "/reports/events/e1/byStatus/%2F",
+        "/reports/events/e1/byCategoryKey/%E2%82%AC",
+        "/reports/events/.csv",
+        "/reports/events/e1.csv.csv",
+        "/reports/events/e1/byStatus/summary/deep?seasonBookingsPropagated=",
+        "/reports/events/e1?seasonBookingsPropagated=false&seasonBookingsPropagated=false",
+        "/reports/charts/nope/bySection/summary?bookWholeTables=",
+        "/reports/usage/month/9999-12/event/0",
+        "/reports/usage/month/0000-01",
+        "/reports/usage/month/2025-01/event/99999999999999999999999999",
+        "/reports/usage?version=abc",
+    ],
+)
+def test_odd_requests_never_answer_5xx(admin: httpx.Client, sample_event: str, path: str) -> None:
+    response = admin.get(path)
+
+    assert response.status_code < 500, response.text

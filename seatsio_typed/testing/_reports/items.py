@@ -12,6 +12,7 @@ its capacity, split by how its places stand (booked, held, free, not for sale); 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
@@ -114,14 +115,17 @@ class _ChartFacts:
 
 # Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
 # never changes once indexed, so they are kept per ChartIndex (by identity, the index itself
-# held so that its id stays its own), for the few most recently reported drawings.
+# held so that its id stays its own), for the few most recently reported drawings. Several
+# emulators may run in one process (each under its own lock), hence a lock of its own.
 _FACTS: dict[int, tuple[ChartIndex, dict[int, _ChartFacts]]] = {}
+_FACTS_LOCK = threading.Lock()
 _MAX_CACHED_CHARTS: Final = 8
 
 
 def _chart_facts(index: ChartIndex) -> dict[int, _ChartFacts]:
     """`id(obj)` -> facts for every object of the drawing (tables and their seats alike)."""
-    cached = _FACTS.get(id(index))
+    with _FACTS_LOCK:
+        cached = _FACTS.get(id(index))
     if cached is not None and cached[0] is index:
         return cached[1]
     facts: dict[int, _ChartFacts] = {}
@@ -130,9 +134,10 @@ def _chart_facts(index: ChartIndex) -> dict[int, _ChartFacts]:
         info = cast("JSONObject", obj.chart_info())
         places = _count(info, "capacity") if obj.object_type == "generalAdmission" else 1
         facts[id(obj)] = _ChartFacts(info, _chart_groups(info), places)
-    if len(_FACTS) >= _MAX_CACHED_CHARTS:
-        del _FACTS[next(iter(_FACTS))]
-    _FACTS[id(index)] = (index, facts)
+    with _FACTS_LOCK:
+        while len(_FACTS) >= _MAX_CACHED_CHARTS:
+            del _FACTS[next(iter(_FACTS))]
+        _FACTS[id(index)] = (index, facts)
     return facts
 
 
