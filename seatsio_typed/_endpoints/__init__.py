@@ -1,24 +1,27 @@
-"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`)."""
+"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`).
+
+Each module of this package describes one group of operations as module-level `Endpoint`
+constants; `ALL_ENDPOINTS` collects them all, so a new group is picked up without being listed.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from seatsio_typed._endpoint import Endpoint
-from seatsio_typed._endpoints import charts, events, hold_tokens, workspaces
 
-__all__ = ["ALL_ENDPOINTS", "charts", "events", "hold_tokens", "workspaces"]
+__all__ = ["ALL_ENDPOINTS"]
 
-ALL_ENDPOINTS: tuple[Endpoint[object], ...] = (
-    charts.CREATE,
-    charts.RETRIEVE,
-    charts.LIST,
-    charts.LIST_CATEGORIES,
-    charts.UPDATE_CATEGORY,
-    events.CREATE,
-    events.RETRIEVE,
-    events.CHANGE_OBJECT_STATUS,
-    events.RETRIEVE_OBJECT_INFOS,
-    hold_tokens.CREATE,
-    hold_tokens.RETRIEVE,
-    workspaces.CREATE,
-)
-"""All endpoint descriptions, for docs and tests (a test checks that none is missing)."""
+
+def _collect() -> tuple[Endpoint[object], ...]:
+    found: list[Endpoint[object]] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        members: dict[str, object] = dict(vars(module))
+        found += [value for value in members.values() if isinstance(value, Endpoint)]
+    return tuple(found)
+
+
+ALL_ENDPOINTS: tuple[Endpoint[object], ...] = _collect()
+"""All endpoint descriptions, for docs and tests, module by module in name order."""

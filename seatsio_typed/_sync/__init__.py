@@ -2,17 +2,25 @@
 """The synchronous client: the single source the sync client is generated from."""
 
 from seatsio_typed._sync._paging import PageIterator
+from seatsio_typed._sync.chart_organize import ChartOrganizeMethods
+from seatsio_typed._sync.chart_versions import ChartVersionMethods
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.listers import Lister
+from seatsio_typed._sync.status_changes import StatusChangeLister
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
+    "ChartOrganizeMethods",
+    "ChartVersionMethods",
     "ChartsClient",
     "Client",
     "EventsClient",
     "HoldTokensClient",
+    "Lister",
     "PageIterator",
+    "StatusChangeLister",
     "WorkspacesClient",
 ]

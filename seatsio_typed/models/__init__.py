@@ -23,7 +23,9 @@ from seatsio_typed.models.channels import (
     UpdateChannelRequest,
 )
 from seatsio_typed.models.charts import (
+    AddCategoryRequest,
     Chart,
+    ChartDrawing,
     ChartStatus,
     ChartValidation,
     CreateChartRequest,
@@ -76,6 +78,7 @@ from seatsio_typed.models.object_status import (
     SeasonObjectStatusRequest,
     StatusChangeRequest,
     StatusChangeType,
+    StatusChangeTypeName,
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
@@ -90,18 +93,24 @@ from seatsio_typed.models.seasons import (
 )
 from seatsio_typed.models.status_changes import (
     NotPresentOnChartReason,
+    SortDirection,
     StatusChange,
     StatusChangeOrigin,
     StatusChangeOriginType,
+    StatusChangeSortField,
+    StatusChangesQuery,
 )
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
+    ForSaleMode,
+    RemoveSecretKeyRequest,
     UpdateWorkspaceRequest,
     Workspace,
     WorkspaceSecretKey,
 )
 
 __all__ = [
+    "AddCategoryRequest",
     "AddEventsToPartialSeasonRequest",
     "BestAvailable",
     "BestAvailableResult",
@@ -116,6 +125,7 @@ __all__ = [
     "ChannelCreationParams",
     "ChannelObjectsRequest",
     "Chart",
+    "ChartDrawing",
     "ChartStatus",
     "ChartValidation",
     "CreateChartRequest",
@@ -138,6 +148,7 @@ __all__ = [
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
+    "ForSaleMode",
     "HoldToken",
     "LabelAndType",
     "NotPresentOnChartReason",
@@ -150,17 +161,22 @@ __all__ = [
     "ObjectsToChange",
     "OpenEnum",
     "RateLimitInfo",
+    "RemoveSecretKeyRequest",
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
     "RequestModel",
     "ResponseModel",
     "Season",
     "SeasonObjectStatusRequest",
+    "SortDirection",
     "StatusChange",
     "StatusChangeOrigin",
     "StatusChangeOriginType",
     "StatusChangeRequest",
+    "StatusChangeSortField",
     "StatusChangeType",
+    "StatusChangeTypeName",
+    "StatusChangesQuery",
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",

@@ -53,11 +53,15 @@ def as_sync(annotation: object) -> object:
 
 def test_every_async_class_has_a_sync_twin() -> None:
     assert [(a.__name__, s.__name__) for a, s in PAIRS] == [
+        ("AsyncChartOrganizeMethods", "ChartOrganizeMethods"),
+        ("AsyncChartVersionMethods", "ChartVersionMethods"),
         ("AsyncChartsClient", "ChartsClient"),
         ("AsyncClient", "Client"),
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
+        ("AsyncLister", "Lister"),
         ("AsyncPageIterator", "PageIterator"),
+        ("AsyncStatusChangeLister", "StatusChangeLister"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 
