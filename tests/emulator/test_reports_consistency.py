@@ -1,10 +1,10 @@
 """Every report agrees with the object infos, after random books, holds and releases.
 
 A seeded random walk (no extra dependency) changes objects of events on the sample charts and
-on a builder chart, each event with a random for-sale config and channels (for-sale is set at
-event creation: the engine has no other way yet). After the walk, every detailed report, every
-filtered group, the flat list, every summary and every deep summary is checked against an
-oracle computed here from the object infos alone.
+on a builder chart, each event created with a random for-sale config and channels: books, holds,
+releases, custom statuses, for-sale edits and channel changes. After the walk, every detailed
+report, every filtered group, the flat list, every summary and every deep summary is checked
+against an oracle computed here from the object infos alone.
 """
 
 from __future__ import annotations
@@ -105,6 +105,10 @@ def _walk(
             {"objectId": label, "quantity": rng.randint(1, 4)} if label in areas else label
             for label in chosen
         ]
+        if rng.random() < 0.15:
+            response = _sales_change(client, rng, event, chosen, areas)
+            assert response.status_code < 500, (step, response.text)
+            continue
         body: dict[str, Any] = {"events": [event], "objects": objects}
         action = rng.choice(["book", "book", "hold", "release", "custom", "book-held"])
         token = rng.choice(tokens)
@@ -125,6 +129,25 @@ def _walk(
         assert response.status_code < 500, (step, response.text)
         succeeded += response.status_code < 300
     return succeeded
+
+
+def _sales_change(
+    client: httpx.Client, rng: random.Random, event: str, chosen: list[str], areas: set[str]
+) -> httpx.Response:
+    """A for-sale edit or a channel change (events.md §3.13, channels.md §2.6)."""
+    items = [
+        {"object": label, "quantity": rng.randint(1, 3)} if label in areas else {"object": label}
+        for label in chosen
+    ]
+    action = rng.choice(["not-for-sale", "for-sale", "channel-add", "channel-remove"])
+    if action in ("not-for-sale", "for-sale"):
+        side = "notForSale" if action == "not-for-sale" else "forSale"
+        return client.post(f"/events/{event}/actions/edit-for-sale-config", json={side: items})
+    plain = [label for label in chosen if label not in areas]
+    path = f"/events/{event}/channels/ch1/objects"
+    if action == "channel-add":
+        return client.post(path, json={"objects": plain})
+    return client.request("DELETE", path, json={"objects": plain})
 
 
 def _check_event(client: httpx.Client, event: str) -> None:
