@@ -155,14 +155,20 @@ class EventView:
         effect = self.season.effect(obj, own)
         return effect.state.status == FREE and not effect.blocked
 
-    def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
-        """The EventObjectInfo of one object, given the event's own state of it."""
+    def object_info(
+        self, obj: ObjectDef, state: ObjectState, chart_info: JSONObject | None = None
+    ) -> JSONObject:
+        """The EventObjectInfo of one object, given the event's own state of it.
+
+        `chart_info` is a fresh copy of `obj.chart_info()` when the caller has it already
+        (reports cache it per chart); it becomes the result, so it must not be shared.
+        """
         overridden, blocked = 0, False
         if self.season is not None:
             effect = self.season.effect(obj, state)
             state, overridden, blocked = effect.state, effect.overridden, effect.blocked
         # chart_info builds a fresh dict of JSON values; its declared type is just wider.
-        info = cast("JSONObject", obj.chart_info())
+        info = cast("JSONObject", obj.chart_info()) if chart_info is None else chart_info
         category = self.category(obj)
         info.pop("categoryKey", None)
         info.pop("categoryLabel", None)
