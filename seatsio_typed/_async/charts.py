@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.chart_reports import AsyncChartReports
 from seatsio_typed._endpoints import charts as endpoints
 from seatsio_typed.models import (
     Category,
@@ -25,6 +26,8 @@ class AsyncChartsClient:
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self.reports = AsyncChartReports(requester)
+        """Chart reports: the chart's objects grouped by label, category, section, zone ..."""
 
     async def create(
         self,

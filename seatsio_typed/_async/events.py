@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._endpoints.events import ObjectOrObjects, status_change_body
 from seatsio_typed.errors import UnexpectedResponseError
@@ -31,6 +32,8 @@ class AsyncEventsClient:
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self.reports = AsyncEventReports(requester)
+        """Event reports: the event's objects grouped by status, section, channel ..."""
 
     async def create(
         self,

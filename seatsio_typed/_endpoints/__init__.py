@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from seatsio_typed._endpoint import Endpoint
-from seatsio_typed._endpoints import charts, events, hold_tokens, workspaces
+from seatsio_typed._endpoints import (
+    chart_reports,
+    charts,
+    event_log,
+    event_reports,
+    events,
+    hold_tokens,
+    ticket_buyers,
+    usage_reports,
+    workspaces,
+)
 
-__all__ = ["ALL_ENDPOINTS", "charts", "events", "hold_tokens", "workspaces"]
+__all__ = [
+    "ALL_ENDPOINTS",
+    "chart_reports",
+    "charts",
+    "event_log",
+    "event_reports",
+    "events",
+    "hold_tokens",
+    "ticket_buyers",
+    "usage_reports",
+    "workspaces",
+]
 
 ALL_ENDPOINTS: tuple[Endpoint[object], ...] = (
     charts.CREATE,
@@ -20,5 +41,14 @@ ALL_ENDPOINTS: tuple[Endpoint[object], ...] = (
     hold_tokens.CREATE,
     hold_tokens.RETRIEVE,
     workspaces.CREATE,
+    *event_reports.ENDPOINTS,
+    *chart_reports.ENDPOINTS,
+    usage_reports.SUMMARY_FOR_ALL_MONTHS,
+    usage_reports.DETAILS_FOR_MONTH,
+    usage_reports.DETAILS_FOR_EVENT_IN_MONTH,
+    event_log.LIST,
+    ticket_buyers.ADD,
+    ticket_buyers.REMOVE,
+    ticket_buyers.LIST_ALL,
 )
 """All endpoint descriptions, for docs and tests (a test checks that none is missing)."""

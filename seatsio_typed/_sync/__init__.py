@@ -2,17 +2,27 @@
 """The synchronous client: the single source the sync client is generated from."""
 
 from seatsio_typed._sync._paging import PageIterator
+from seatsio_typed._sync.chart_reports import ChartReports
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
+from seatsio_typed._sync.event_log import EventLogClient
+from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.ticket_buyers import TicketBuyersClient
+from seatsio_typed._sync.usage_reports import UsageReports
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
+    "ChartReports",
     "ChartsClient",
     "Client",
+    "EventLogClient",
+    "EventReports",
     "EventsClient",
     "HoldTokensClient",
     "PageIterator",
+    "TicketBuyersClient",
+    "UsageReports",
     "WorkspacesClient",
 ]

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from seatsio_typed._endpoints import charts as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
+from seatsio_typed._sync.chart_reports import ChartReports
 from seatsio_typed.models import (
     Category,
     CategoryKey,
@@ -26,6 +27,8 @@ class ChartsClient:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self.reports = ChartReports(requester)
+        """Chart reports: the chart's objects grouped by label, category, section, zone ..."""
 
     def create(
         self,

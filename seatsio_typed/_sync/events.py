@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._endpoints.events import ObjectOrObjects, status_change_body
 from seatsio_typed._sync._requester import Requester
+from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed.errors import UnexpectedResponseError
 from seatsio_typed.models import (
     Category,
@@ -32,6 +33,8 @@ class EventsClient:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self.reports = EventReports(requester)
+        """Event reports: the event's objects grouped by status, section, channel ..."""
 
     def create(
         self,

@@ -32,6 +32,7 @@ from seatsio_typed.models.charts import (
     VenueType,
     Zone,
 )
+from seatsio_typed.models.event_log import EventLogItem, EventLogItemData, EventLogItemType
 from seatsio_typed.models.events import (
     CreateEventRequest,
     CreateMultipleEventsRequest,
@@ -57,11 +58,13 @@ from seatsio_typed.models.hold_tokens import (
     HoldToken,
 )
 from seatsio_typed.models.object_info import (
+    ChartObjectInfo,
     EntranceLabel,
     EventObjectInfo,
     Floor,
     LabelAndType,
     ObjectIds,
+    ObjectInfo,
     ObjectLabels,
     ObjectStatus,
     ObjectType,
@@ -79,6 +82,13 @@ from seatsio_typed.models.object_status import (
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
+from seatsio_typed.models.reports import (
+    ChartReport,
+    ChartSummaryItem,
+    EventDeepSummaryItem,
+    EventReport,
+    EventSummaryItem,
+)
 from seatsio_typed.models.seasons import (
     AddEventsToPartialSeasonRequest,
     CreateEventsInSeasonRequest,
@@ -94,6 +104,24 @@ from seatsio_typed.models.status_changes import (
     StatusChangeOrigin,
     StatusChangeOriginType,
 )
+from seatsio_typed.models.ticket_buyers import (
+    AddTicketBuyerIdsResponse,
+    RemoveTicketBuyerIdsResponse,
+    TicketBuyerIdsRequest,
+)
+from seatsio_typed.models.usage import (
+    Month,
+    UsageByChart,
+    UsageByEvent,
+    UsageChart,
+    UsageDetails,
+    UsageEvent,
+    UsageForObject,
+    UsageForObjectV1,
+    UsageForObjectV2,
+    UsageSummaryForAllMonths,
+    UsageSummaryForMonth,
+)
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
     UpdateWorkspaceRequest,
@@ -103,6 +131,7 @@ from seatsio_typed.models.workspaces import (
 
 __all__ = [
     "AddEventsToPartialSeasonRequest",
+    "AddTicketBuyerIdsResponse",
     "BestAvailable",
     "BestAvailableResult",
     "Category",
@@ -116,7 +145,10 @@ __all__ = [
     "ChannelCreationParams",
     "ChannelObjectsRequest",
     "Chart",
+    "ChartObjectInfo",
+    "ChartReport",
     "ChartStatus",
+    "ChartSummaryItem",
     "ChartValidation",
     "CreateChartRequest",
     "CreateEventRequest",
@@ -132,17 +164,25 @@ __all__ = [
     "EditForSaleConfigResult",
     "EntranceLabel",
     "Event",
+    "EventDeepSummaryItem",
+    "EventLogItem",
+    "EventLogItemData",
+    "EventLogItemType",
     "EventObjectInfo",
     "EventOrSeason",
     "EventProperties",
+    "EventReport",
+    "EventSummaryItem",
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
     "HoldToken",
     "LabelAndType",
+    "Month",
     "NotPresentOnChartReason",
     "ObjectAndQuantity",
     "ObjectIds",
+    "ObjectInfo",
     "ObjectLabels",
     "ObjectProperties",
     "ObjectStatus",
@@ -150,6 +190,7 @@ __all__ = [
     "ObjectsToChange",
     "OpenEnum",
     "RateLimitInfo",
+    "RemoveTicketBuyerIdsResponse",
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
     "RequestModel",
@@ -164,6 +205,7 @@ __all__ = [
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",
+    "TicketBuyerIdsRequest",
     "UpdateCategoryRequest",
     "UpdateChannelRequest",
     "UpdateChartRequest",
@@ -172,6 +214,16 @@ __all__ = [
     "UpdateExtraDatasRequest",
     "UpdateSeasonRequest",
     "UpdateWorkspaceRequest",
+    "UsageByChart",
+    "UsageByEvent",
+    "UsageChart",
+    "UsageDetails",
+    "UsageEvent",
+    "UsageForObject",
+    "UsageForObjectV1",
+    "UsageForObjectV2",
+    "UsageSummaryForAllMonths",
+    "UsageSummaryForMonth",
     "UtcDatetime",
     "VenueType",
     "Workspace",
