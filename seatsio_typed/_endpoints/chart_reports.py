@@ -15,7 +15,6 @@ from seatsio_typed.models import ChartReport, ChartSummaryItem
 __all__ = [
     "BY",
     "DIMENSIONS",
-    "ENDPOINTS",
     "SUMMARY",
     "BookWholeTables",
     "ChartVersion",
@@ -66,9 +65,6 @@ SUMMARY: dict[str, Endpoint[dict[str, ChartSummaryItem]]] = {
     if d.has_summary
 }
 """Summary report per dimension name: group key -> count and breakdowns."""
-
-ENDPOINTS: tuple[Endpoint[object], ...] = (*BY.values(), *SUMMARY.values())
-"""Every chart report endpoint (11)."""
 
 
 def report_query(

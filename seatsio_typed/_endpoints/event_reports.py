@@ -23,7 +23,6 @@ __all__ = [
     "BY_FILTERED",
     "DEEP_SUMMARY",
     "DIMENSIONS",
-    "ENDPOINTS",
     "FLAT_LIST",
     "FLAT_LIST_CSV",
     "QUERY",
@@ -142,13 +141,3 @@ FLAT_LIST_CSV = Endpoint(
     query=QUERY,
     summary="List every object of an event as CSV text.",
 )
-
-ENDPOINTS: tuple[Endpoint[object], ...] = (
-    *BY.values(),
-    *BY_FILTERED.values(),
-    *SUMMARY.values(),
-    *DEEP_SUMMARY.values(),
-    FLAT_LIST,
-    FLAT_LIST_CSV,
-)
-"""Every event report endpoint (42: 11 + 11 filtered + 9 + 9 + 2)."""

@@ -23,7 +23,9 @@ from seatsio_typed.models.channels import (
     UpdateChannelRequest,
 )
 from seatsio_typed.models.charts import (
+    AddCategoryRequest,
     Chart,
+    ChartDrawing,
     ChartStatus,
     ChartValidation,
     CreateChartRequest,
@@ -79,6 +81,7 @@ from seatsio_typed.models.object_status import (
     SeasonObjectStatusRequest,
     StatusChangeRequest,
     StatusChangeType,
+    StatusChangeTypeName,
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
@@ -100,9 +103,12 @@ from seatsio_typed.models.seasons import (
 )
 from seatsio_typed.models.status_changes import (
     NotPresentOnChartReason,
+    SortDirection,
     StatusChange,
     StatusChangeOrigin,
     StatusChangeOriginType,
+    StatusChangeSortField,
+    StatusChangesQuery,
 )
 from seatsio_typed.models.ticket_buyers import (
     AddTicketBuyerIdsResponse,
@@ -124,12 +130,15 @@ from seatsio_typed.models.usage import (
 )
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
+    ForSaleMode,
+    RemoveSecretKeyRequest,
     UpdateWorkspaceRequest,
     Workspace,
     WorkspaceSecretKey,
 )
 
 __all__ = [
+    "AddCategoryRequest",
     "AddEventsToPartialSeasonRequest",
     "AddTicketBuyerIdsResponse",
     "BestAvailable",
@@ -145,6 +154,7 @@ __all__ = [
     "ChannelCreationParams",
     "ChannelObjectsRequest",
     "Chart",
+    "ChartDrawing",
     "ChartObjectInfo",
     "ChartReport",
     "ChartStatus",
@@ -176,6 +186,7 @@ __all__ = [
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
+    "ForSaleMode",
     "HoldToken",
     "LabelAndType",
     "Month",
@@ -190,6 +201,7 @@ __all__ = [
     "ObjectsToChange",
     "OpenEnum",
     "RateLimitInfo",
+    "RemoveSecretKeyRequest",
     "RemoveTicketBuyerIdsResponse",
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
@@ -197,11 +209,15 @@ __all__ = [
     "ResponseModel",
     "Season",
     "SeasonObjectStatusRequest",
+    "SortDirection",
     "StatusChange",
     "StatusChangeOrigin",
     "StatusChangeOriginType",
     "StatusChangeRequest",
+    "StatusChangeSortField",
     "StatusChangeType",
+    "StatusChangeTypeName",
+    "StatusChangesQuery",
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",

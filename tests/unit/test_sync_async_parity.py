@@ -63,14 +63,19 @@ def as_sync(annotation: object) -> object:
 
 def test_every_async_class_has_a_sync_twin() -> None:
     assert [(a.__name__, s.__name__) for a, s in PAIRS] == [
+        ("AsyncChartOrganizeMethods", "ChartOrganizeMethods"),
         ("AsyncChartReports", "ChartReports"),
+        ("AsyncChartVersionMethods", "ChartVersionMethods"),
         ("AsyncChartsClient", "ChartsClient"),
         ("AsyncClient", "Client"),
         ("AsyncEventLogClient", "EventLogClient"),
+        ("AsyncEventReportSummaryMethods", "EventReportSummaryMethods"),
         ("AsyncEventReports", "EventReports"),
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
+        ("AsyncLister", "Lister"),
         ("AsyncPageIterator", "PageIterator"),
+        ("AsyncStatusChangeLister", "StatusChangeLister"),
         ("AsyncTicketBuyersClient", "TicketBuyersClient"),
         ("AsyncUsageReports", "UsageReports"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
