@@ -2,24 +2,36 @@
 
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async.chart_organize import AsyncChartOrganizeMethods
+from seatsio_typed._async.chart_reports import AsyncChartReports
 from seatsio_typed._async.chart_versions import AsyncChartVersionMethods
 from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._async.client import AsyncClient
+from seatsio_typed._async.event_log import AsyncEventLogClient
+from seatsio_typed._async.event_report_summaries import AsyncEventReportSummaryMethods
+from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
 from seatsio_typed._async.listers import AsyncLister
 from seatsio_typed._async.status_changes import AsyncStatusChangeLister
+from seatsio_typed._async.ticket_buyers import AsyncTicketBuyersClient
+from seatsio_typed._async.usage_reports import AsyncUsageReports
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 
 __all__ = [
     "AsyncChartOrganizeMethods",
+    "AsyncChartReports",
     "AsyncChartVersionMethods",
     "AsyncChartsClient",
     "AsyncClient",
+    "AsyncEventLogClient",
+    "AsyncEventReportSummaryMethods",
+    "AsyncEventReports",
     "AsyncEventsClient",
     "AsyncHoldTokensClient",
     "AsyncLister",
     "AsyncPageIterator",
     "AsyncStatusChangeLister",
+    "AsyncTicketBuyersClient",
+    "AsyncUsageReports",
     "AsyncWorkspacesClient",
 ]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.chart_organize import AsyncChartOrganizeMethods
+from seatsio_typed._async.chart_reports import AsyncChartReports
 from seatsio_typed._async.chart_versions import AsyncChartVersionMethods
 from seatsio_typed._async.listers import AsyncLister
 from seatsio_typed._endpoints import charts as endpoints
@@ -30,6 +31,8 @@ class AsyncChartsClient(AsyncChartVersionMethods, AsyncChartOrganizeMethods):
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
         self.archive = AsyncLister(requester, endpoints.LIST_ARCHIVE)
+        self.reports = AsyncChartReports(requester)
+        """Chart reports: the chart's objects grouped by label, category, section, zone ..."""
 
     async def create(
         self,

@@ -7,8 +7,11 @@ from types import TracebackType
 
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.charts import AsyncChartsClient
+from seatsio_typed._async.event_log import AsyncEventLogClient
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
+from seatsio_typed._async.ticket_buyers import AsyncTicketBuyersClient
+from seatsio_typed._async.usage_reports import AsyncUsageReports
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
 from seatsio_typed._http import AsyncHttpxClient, Timeout, as_timeout
@@ -44,6 +47,12 @@ class AsyncClient:
     """Hold tokens: create, retrieve, change the expiry."""
     workspaces: AsyncWorkspacesClient
     """Workspaces (company admin key): create, list, update, secret keys, (de)activate."""
+    usage_reports: AsyncUsageReports
+    """Usage reports (company admin key): used objects per month, event and object."""
+    event_log: AsyncEventLogClient
+    """The event log: changes to charts and events of the last 14 days."""
+    ticket_buyers: AsyncTicketBuyersClient
+    """Ticket buyer ids (company admin key): add, remove, list all."""
 
     def __init__(
         self,
@@ -82,6 +91,9 @@ class AsyncClient:
         self.events = AsyncEventsClient(requester)
         self.hold_tokens = AsyncHoldTokensClient(requester)
         self.workspaces = AsyncWorkspacesClient(requester)
+        self.usage_reports = AsyncUsageReports(requester)
+        self.event_log = AsyncEventLogClient(requester)
+        self.ticket_buyers = AsyncTicketBuyersClient(requester)
 
     def with_options(
         self,

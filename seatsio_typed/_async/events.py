@@ -16,6 +16,7 @@ from pydantic import JsonValue
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.event_best_available import AsyncEventBestAvailableMethods
+from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._async.event_status import AsyncEventStatusMethods
 from seatsio_typed._async.status_changes import AsyncEventStatusChangesMethods
 from seatsio_typed._endpoints import events as endpoints
@@ -48,6 +49,8 @@ class AsyncEventsClient(
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self.reports = AsyncEventReports(requester)
+        """Event reports: the event's objects grouped by status, section, channel ..."""
 
     async def create(
         self,

@@ -3,24 +3,36 @@
 
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync.chart_organize import ChartOrganizeMethods
+from seatsio_typed._sync.chart_reports import ChartReports
 from seatsio_typed._sync.chart_versions import ChartVersionMethods
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
+from seatsio_typed._sync.event_log import EventLogClient
+from seatsio_typed._sync.event_report_summaries import EventReportSummaryMethods
+from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
 from seatsio_typed._sync.listers import Lister
 from seatsio_typed._sync.status_changes import StatusChangeLister
+from seatsio_typed._sync.ticket_buyers import TicketBuyersClient
+from seatsio_typed._sync.usage_reports import UsageReports
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
     "ChartOrganizeMethods",
+    "ChartReports",
     "ChartVersionMethods",
     "ChartsClient",
     "Client",
+    "EventLogClient",
+    "EventReportSummaryMethods",
+    "EventReports",
     "EventsClient",
     "HoldTokensClient",
     "Lister",
     "PageIterator",
     "StatusChangeLister",
+    "TicketBuyersClient",
+    "UsageReports",
     "WorkspacesClient",
 ]

@@ -14,6 +14,7 @@ from seatsio_typed._endpoints import charts as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.chart_organize import ChartOrganizeMethods
+from seatsio_typed._sync.chart_reports import ChartReports
 from seatsio_typed._sync.chart_versions import ChartVersionMethods
 from seatsio_typed._sync.listers import Lister
 from seatsio_typed.models import Category, Chart, CreateChartRequest, UpdateChartRequest
@@ -31,6 +32,8 @@ class ChartsClient(ChartVersionMethods, ChartOrganizeMethods):
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
         self.archive = Lister(requester, endpoints.LIST_ARCHIVE)
+        self.reports = ChartReports(requester)
+        """Chart reports: the chart's objects grouped by label, category, section, zone ..."""
 
     def create(
         self,

@@ -11,8 +11,11 @@ from seatsio_typed._http import HttpxClient, Timeout, as_timeout
 from seatsio_typed._retry import DEFAULT_MAX_RETRIES
 from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.charts import ChartsClient
+from seatsio_typed._sync.event_log import EventLogClient
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.ticket_buyers import TicketBuyersClient
+from seatsio_typed._sync.usage_reports import UsageReports
 from seatsio_typed._sync.workspaces import WorkspacesClient
 from seatsio_typed._timing import sync_sleep, wall_clock
 from seatsio_typed.region import Region
@@ -45,6 +48,12 @@ class Client:
     """Hold tokens: create, retrieve, change the expiry."""
     workspaces: WorkspacesClient
     """Workspaces (company admin key): create, list, update, secret keys, (de)activate."""
+    usage_reports: UsageReports
+    """Usage reports (company admin key): used objects per month, event and object."""
+    event_log: EventLogClient
+    """The event log: changes to charts and events of the last 14 days."""
+    ticket_buyers: TicketBuyersClient
+    """Ticket buyer ids (company admin key): add, remove, list all."""
 
     def __init__(
         self,
@@ -83,6 +92,9 @@ class Client:
         self.events = EventsClient(requester)
         self.hold_tokens = HoldTokensClient(requester)
         self.workspaces = WorkspacesClient(requester)
+        self.usage_reports = UsageReports(requester)
+        self.event_log = EventLogClient(requester)
+        self.ticket_buyers = TicketBuyersClient(requester)
 
     def with_options(
         self,

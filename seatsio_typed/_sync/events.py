@@ -18,6 +18,7 @@ from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.event_best_available import EventBestAvailableMethods
+from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.event_status import EventStatusMethods
 from seatsio_typed._sync.status_changes import EventStatusChangesMethods
 from seatsio_typed.errors import UnexpectedResponseError
@@ -47,6 +48,8 @@ class EventsClient(EventStatusMethods, EventBestAvailableMethods, EventStatusCha
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self.reports = EventReports(requester)
+        """Event reports: the event's objects grouped by status, section, channel ..."""
 
     def create(
         self,

@@ -1,4 +1,4 @@
-"""What an event knows about one bookable object: status, labels, counters, attributes."""
+"""What a chart and an event know about one bookable object: labels, attributes, status."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import DecimalText
 
 __all__ = [
+    "ChartObjectInfo",
     "EntranceLabel",
     "EventObjectInfo",
     "Floor",
     "LabelAndType",
     "ObjectIds",
+    "ObjectInfo",
     "ObjectLabels",
     "ObjectStatus",
     "ObjectType",
@@ -77,62 +79,117 @@ class Floor(ResponseModel):
     display_name: str | None = None
 
 
-class EventObjectInfo(ResponseModel):
+class ObjectInfo(ResponseModel):
+    """What a chart and an event both say about one object: its labels and fixed attributes.
+
+    The base of `ChartObjectInfo` (chart reports) and `EventObjectInfo` (the object in an
+    event, with its status). Fields that do not apply to the object's type are None.
+    """
+
+    label: str
+    """Full technical label, e.g. ``A-1`` or ``Section A-A-1``."""
+    labels: ObjectLabels
+    """Displayed labels of the object, its row or table, section and entrance."""
+    ids: ObjectIds
+    """Technical label parts of the object, its row or table and section."""
+    category_label: str | None = None
+    """Label of the object's category."""
+    category_key: DecimalText | None = None
+    """Key of the object's category; always text (``"9"``), also for a numeric chart key."""
+    object_type: ObjectType | None = None
+    """Kind of object: seat, table, booth or general admission area."""
+    area_type: str | None = None
+    """GA areas: the kind of area (values undocumented, kept as sent)."""
+    table_type: str | None = None
+    """Tables: the kind of table (values undocumented, kept as sent)."""
+    section: str | None = None
+    """Label of the section holding the object."""
+    entrance: str | None = None
+    """Label of the object's entrance."""
+    capacity: int | None = None
+    """GA areas: number of places."""
+    book_as_a_whole: bool | None = None
+    """GA areas and tables: the chart's flag saying they are booked as one object."""
+    num_seats: int | None = None
+    """Tables: number of seats at the table."""
+    is_accessible: bool | None = None
+    """Seats: accessible seat."""
+    is_companion_seat: bool | None = None
+    """Seats: companion seat."""
+    has_lift_up_armrests: bool | None = None
+    """Seats: the seat has lift-up armrests."""
+    is_hearing_impaired: bool | None = None
+    """Seats: suited to hearing-impaired visitors."""
+    is_semi_ambulatory_seat: bool | None = None
+    """Seats: semi-ambulatory seat."""
+    has_sign_language_interpretation: bool | None = None
+    """Seats: sign language interpretation is visible from the seat."""
+    is_plus_size: bool | None = None
+    """Seats: plus-size seat."""
+    has_restricted_view: bool | None = None
+    """Seats: the view from the seat is restricted."""
+    left_neighbour: str | None = None
+    """Label of the seat to the left in the row."""
+    right_neighbour: str | None = None
+    """Label of the seat to the right in the row."""
+    distance_to_focal_point: float | None = None
+    """Distance from the chart's focal point."""
+    zone: str | None = None
+    """Key of the zone holding the object."""
+    floor: Floor | None = None
+    """Multi-floor charts: the floor holding the object."""
+
+
+class ChartObjectInfo(ObjectInfo):
+    """One object as a chart report lists it: labels and attributes, no event status."""
+
+
+class EventObjectInfo(ObjectInfo):
     """The state of one object in an event (object infos, status-change results, reports).
 
     Fields that do not apply to the object's type are None (GA counters on a seat, seat
     attributes on a GA area, ``holdToken`` when not held ...).
     """
 
-    label: str
-    """Full technical label, e.g. ``A-1`` or ``Section A-A-1``."""
-    labels: ObjectLabels
-    ids: ObjectIds
     status: ObjectStatus
-    category_label: str | None = None
-    category_key: DecimalText | None = None
-    """Always text (``"9"``), also when the chart's key is a number."""
+    """Status in the event: free, booked, held (``reservedByToken``), resale or custom."""
     ticket_type: str | None = None
+    """Ticket type it was booked or held with."""
     order_id: str | None = None
+    """Order id it was booked with."""
     for_sale: bool | None = None
+    """Whether the object is for sale in the event."""
     hold_token: str | None = None
-    object_type: ObjectType | None = None
-    section: str | None = None
-    entrance: str | None = None
-    capacity: int | None = None
+    """The hold token holding the object."""
     num_booked: int | None = None
     """GA: places booked or in a custom status."""
     num_free: int | None = None
+    """GA: places free."""
     num_held: int | None = None
+    """GA: places held."""
     num_not_for_sale: int | None = None
+    """GA: places not for sale."""
     holds: dict[str, dict[str, int]] | None = None
     """GA: hold token -> ticket type (``NO_TICKET_TYPE`` when none) -> places held."""
-    book_as_a_whole: bool | None = None
-    num_seats: int | None = None
     extra_data: dict[str, JsonValue] | None = None
-    is_accessible: bool | None = None
-    is_companion_seat: bool | None = None
-    has_lift_up_armrests: bool | None = None
-    is_hearing_impaired: bool | None = None
-    is_semi_ambulatory_seat: bool | None = None
-    has_sign_language_interpretation: bool | None = None
-    is_plus_size: bool | None = None
-    has_restricted_view: bool | None = None
+    """Free-form data stored on the object when its status was changed."""
     displayed_object_type: str | None = None
+    """Designer-defined display type of the object."""
     parent_displayed_object_type: str | None = None
-    left_neighbour: str | None = None
-    right_neighbour: str | None = None
+    """Designer-defined display type of the object's parent."""
     is_available: bool | None = None
     """Selectable by ticket buyers right now."""
     availability_reason: str | None = None
     """``available``, ``not_for_sale``, ``not_available`` or the blocking status."""
     channel: str | None = None
     """Key of the channel the object is in."""
-    distance_to_focal_point: float | None = None
     variable_occupancy: bool | None = None
+    """GA: the area's occupancy can vary between events."""
     min_occupancy: int | None = None
+    """GA with variable occupancy: the fewest places."""
     max_occupancy: int | None = None
+    """GA with variable occupancy: the most places."""
     season_status_overridden_quantity: int = 0
-    zone: str | None = None
-    floor: Floor | None = None
+    """How many places of the object have their season status overridden in this event."""
     resale_listing_id: str | None = None
+    """Id of the resale listing the object is put up for resale with."""

@@ -16,7 +16,17 @@ PROTOCOL_METHODS = frozenset(
     {"__init__", "__iter__", "__aiter__", "__enter__", "__aenter__", "__exit__", "__aexit__"}
 )
 # Methods that return without awaiting anything (an iterator, a copy of the client).
-NOT_COROUTINES = frozenset({"__init__", "__aiter__", "list", "pages", "with_options"})
+NOT_COROUTINES = frozenset(
+    {
+        "__init__",
+        "__aiter__",
+        "list",
+        "list_all",
+        "pages",
+        "with_options",
+        "with_season_bookings_not_propagated",
+    }
+)
 
 
 def class_pairs() -> list[tuple[type, type]]:
@@ -54,14 +64,20 @@ def as_sync(annotation: object) -> object:
 def test_every_async_class_has_a_sync_twin() -> None:
     assert [(a.__name__, s.__name__) for a, s in PAIRS] == [
         ("AsyncChartOrganizeMethods", "ChartOrganizeMethods"),
+        ("AsyncChartReports", "ChartReports"),
         ("AsyncChartVersionMethods", "ChartVersionMethods"),
         ("AsyncChartsClient", "ChartsClient"),
         ("AsyncClient", "Client"),
+        ("AsyncEventLogClient", "EventLogClient"),
+        ("AsyncEventReportSummaryMethods", "EventReportSummaryMethods"),
+        ("AsyncEventReports", "EventReports"),
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
         ("AsyncLister", "Lister"),
         ("AsyncPageIterator", "PageIterator"),
         ("AsyncStatusChangeLister", "StatusChangeLister"),
+        ("AsyncTicketBuyersClient", "TicketBuyersClient"),
+        ("AsyncUsageReports", "UsageReports"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, RootModel
 
 import seatsio_typed.models as models
 from seatsio_typed.models import Category, OpenEnum, RequestModel, ResponseModel
@@ -38,6 +38,11 @@ def test_every_public_class_has_a_one_line_summary(cls: type) -> None:
 
 @pytest.mark.parametrize("cls", _model_classes(), ids=lambda cls: cls.__name__)
 def test_every_model_is_a_request_or_a_response(cls: type[BaseModel]) -> None:
+    if issubclass(cls, RootModel):
+        # A response that is a bare JSON mapping (a report): validated, frozen, no input echoed.
+        assert cls.model_config.get("hide_input_in_errors") is True
+        assert cls.model_config.get("frozen") is True
+        return
     assert issubclass(cls, RequestModel) != issubclass(cls, ResponseModel)
 
 
