@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from examples import readme_reports
 from seatsio_typed import Client, ObjectProperties
 from tests.integration.support import GA_CAPACITY
 
 
-@pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/events/{eventKey}/{reportType} yet"
-)
 def test_booked_labels_and_the_place_counts(client: Client, chart_key: str) -> None:
     event = client.events.create(chart_key)
     client.events.book(event.key, ["A-1", ObjectProperties(object_id="Standing", quantity=3)])
@@ -23,9 +18,6 @@ def test_booked_labels_and_the_place_counts(client: Client, chart_key: str) -> N
     assert readme_reports.booked_per_section(client, event.key) == {"NO_SECTION": 4}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/usage/month/{month} yet"
-)
 def test_used_objects_of_the_booking_month(client: Client, chart_key: str) -> None:
     event = client.events.create(chart_key)
     client.events.book(event.key, "A-1")

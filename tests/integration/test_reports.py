@@ -1,50 +1,15 @@
-"""Event and chart reports against the emulator: what a booking does to them, with both clients.
-
-The emulator does not serve the report routes yet (another branch adds them); each test waits
-for its route with a strict xfail, so it turns into a failure the day the route lands.
-"""
+"""Event and chart reports against the emulator: what a booking does to them, with both clients."""
 
 from __future__ import annotations
-
-import pytest
 
 from seatsio_typed import ObjectStatus, ObjectType
 from tests.integration.support import GA_CAPACITY, ROW_SEATS, STALLS
 from tests.unit.support import Sdk
 
-BY = pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/events/{eventKey}/{reportType} yet"
-)
-BY_FILTERED = pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve GET /reports/events/{eventKey}/{reportType}/{filter} yet",
-)
-SUMMARY = pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve GET /reports/events/{eventKey}/{reportType}/summary yet",
-)
-DEEP_SUMMARY = pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve GET /reports/events/{eventKey}/{reportType}/summary/deep yet",
-)
-FLAT_LIST = pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/events/{eventKey} yet"
-)
-FLAT_LIST_CSV = pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/events/{eventKey}.csv yet"
-)
-CHART_BY = pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/charts/{chartKey}/{reportType} yet"
-)
-CHART_SUMMARY = pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve GET /reports/charts/{chartKey}/{reportType}/summary yet",
-)
 STALLS_SEATS = 2 * ROW_SEATS
 """Rows A and B are in the stalls, as is the GA area."""
 
 
-@BY
 async def test_a_booked_seat_is_in_the_booked_group(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1", order_id="order-1"))
 
@@ -57,7 +22,6 @@ async def test_a_booked_seat_is_in_the_booked_group(sdk: Sdk, event_key: str) ->
     assert [info.label for info in by_order.items["order-1"]] == ["A-1"]
 
 
-@BY_FILTERED
 async def test_a_filtered_report_holds_that_group_only(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, ["A-1", "A-2"]))
 
@@ -72,7 +36,6 @@ async def test_a_filtered_report_holds_that_group_only(sdk: Sdk, event_key: str)
     assert {info.category_key for info in stalls} == {str(STALLS)}
 
 
-@SUMMARY
 async def test_the_summary_counts_agree_with_the_booking(sdk: Sdk, event_key: str) -> None:
     by_type = await sdk.call(lambda c: c.events.reports.summary_by_object_type(event_key))
     places = sum(item.count for item in by_type.values())
@@ -86,7 +49,6 @@ async def test_the_summary_counts_agree_with_the_booking(sdk: Sdk, event_key: st
     assert by_type[ObjectType.GENERAL_ADMISSION].count == GA_CAPACITY  # places, not objects
 
 
-@DEEP_SUMMARY
 async def test_the_deep_summary_breaks_the_booking_down_twice(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1"))
 
@@ -98,7 +60,6 @@ async def test_the_deep_summary_breaks_the_booking_down_twice(sdk: Sdk, event_ke
     assert booked.by_section["NO_SECTION"].count == 1
 
 
-@FLAT_LIST
 async def test_the_flat_list_has_every_object_by_label(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "B-2"))
 
@@ -110,7 +71,6 @@ async def test_the_flat_list_has_every_object_by_label(sdk: Sdk, event_key: str)
     assert {info.label: info.status for info in objects}["B-2"] is ObjectStatus.BOOKED
 
 
-@FLAT_LIST_CSV
 async def test_the_csv_list_names_the_objects(sdk: Sdk, event_key: str) -> None:
     text = await sdk.call(lambda c: c.events.reports.flat_list_csv(event_key))
 
@@ -118,7 +78,6 @@ async def test_the_csv_list_names_the_objects(sdk: Sdk, event_key: str) -> None:
     assert "Standing" in text
 
 
-@BY
 async def test_outside_seasons_the_season_copy_reports_the_same(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1"))
 
@@ -129,7 +88,6 @@ async def test_outside_seasons_the_season_copy_reports_the_same(sdk: Sdk, event_
     assert [info.label for info in report.items["booked"]] == ["A-1"]
 
 
-@CHART_BY
 async def test_a_chart_report_follows_book_whole_tables(sdk: Sdk, chart_key: str) -> None:
     tables = await sdk.call(lambda c: c.charts.reports.by_label(chart_key, True))
     seats = await sdk.call(lambda c: c.charts.reports.by_label(chart_key, False))
@@ -140,7 +98,6 @@ async def test_a_chart_report_follows_book_whole_tables(sdk: Sdk, chart_key: str
     assert (a1.category_key, a1.object_type) == (str(STALLS), ObjectType.SEAT)
 
 
-@CHART_SUMMARY
 async def test_a_chart_summary_counts_places(sdk: Sdk, chart_key: str) -> None:
     summary = await sdk.call(
         lambda c: c.charts.reports.summary_by_object_type(chart_key, book_whole_tables=False)

@@ -1,14 +1,8 @@
-"""Usage reports, the event log and ticket buyers against the emulator, with both clients.
-
-The emulator does not serve the usage routes yet (another branch adds them); those tests wait
-for their route with a strict xfail, so they turn into a failure the day the route lands.
-"""
+"""Usage reports, the event log and ticket buyers against the emulator, with both clients."""
 
 from __future__ import annotations
 
 import uuid
-
-import pytest
 
 from seatsio_typed import EventLogItemType, Month, UsageForObjectV2
 from tests.unit.support import Sdk
@@ -18,9 +12,6 @@ ID_2 = uuid.UUID("6ad35155-8b8c-4a6b-ae43-57bf2411dcd9")
 UNKNOWN = uuid.UUID("09de834d-02ef-41f0-947f-47c1c1a906d6")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="emulator does not serve GET /reports/usage/month/{month} yet"
-)
 async def test_a_booking_is_used_in_its_month(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1"))
     event = await sdk.call(lambda c: c.events.retrieve(event_key))
@@ -38,7 +29,6 @@ async def test_a_booking_is_used_in_its_month(sdk: Sdk, event_key: str) -> None:
     assert used[event_key] >= 1
 
 
-@pytest.mark.xfail(strict=True, reason="emulator does not serve GET /reports/usage yet")
 async def test_the_summary_has_the_month_of_a_booking(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1"))
     event = await sdk.call(lambda c: c.events.retrieve(event_key))
@@ -50,10 +40,6 @@ async def test_the_summary_has_the_month_of_a_booking(sdk: Sdk, event_key: str) 
     assert months[Month(event.created_on.year, event.created_on.month)] >= 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve GET /reports/usage/month/{month}/event/{eventId} yet",
-)
 async def test_the_objects_used_in_an_event(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.book(event_key, "A-1"))
     event = await sdk.call(lambda c: c.events.retrieve(event_key))
