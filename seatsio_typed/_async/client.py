@@ -9,6 +9,7 @@ from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
+from seatsio_typed._async.seasons import AsyncSeasonsClient
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
 from seatsio_typed._http import AsyncHttpxClient, Timeout, as_timeout
@@ -44,6 +45,8 @@ class AsyncClient:
     """Hold tokens: create and retrieve."""
     workspaces: AsyncWorkspacesClient
     """Workspaces (company admin key): create."""
+    seasons: AsyncSeasonsClient
+    """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 
     def __init__(
         self,
@@ -82,6 +85,7 @@ class AsyncClient:
         self.events = AsyncEventsClient(requester)
         self.hold_tokens = AsyncHoldTokensClient(requester)
         self.workspaces = AsyncWorkspacesClient(requester)
+        self.seasons = AsyncSeasonsClient(requester)
 
     def with_options(
         self,

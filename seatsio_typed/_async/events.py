@@ -6,6 +6,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.event_channels import AsyncEventChannelsClient
+from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
 from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._endpoints.events import ObjectOrObjects, status_change_body
 from seatsio_typed.errors import UnexpectedResponseError
@@ -26,11 +28,12 @@ from seatsio_typed.models import (
 __all__ = ["AsyncEventsClient"]
 
 
-class AsyncEventsClient:
+class AsyncEventsClient(AsyncEventForSaleMethods):
     """Events of the workspace and the status of their objects (`client.events`)."""
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self.channels = AsyncEventChannelsClient(requester)
 
     async def create(
         self,

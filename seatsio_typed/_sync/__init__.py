@@ -4,15 +4,19 @@
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
+from seatsio_typed._sync.event_channels import EventChannelsClient
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.seasons import SeasonsClient
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
     "ChartsClient",
     "Client",
+    "EventChannelsClient",
     "EventsClient",
     "HoldTokensClient",
     "PageIterator",
+    "SeasonsClient",
     "WorkspacesClient",
 ]

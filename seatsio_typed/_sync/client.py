@@ -13,6 +13,7 @@ from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.seasons import SeasonsClient
 from seatsio_typed._sync.workspaces import WorkspacesClient
 from seatsio_typed._timing import sync_sleep, wall_clock
 from seatsio_typed.region import Region
@@ -45,6 +46,8 @@ class Client:
     """Hold tokens: create and retrieve."""
     workspaces: WorkspacesClient
     """Workspaces (company admin key): create."""
+    seasons: SeasonsClient
+    """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class Client:
         self.events = EventsClient(requester)
         self.hold_tokens = HoldTokensClient(requester)
         self.workspaces = WorkspacesClient(requester)
+        self.seasons = SeasonsClient(requester)
 
     def with_options(
         self,

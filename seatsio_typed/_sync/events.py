@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._endpoints.events import ObjectOrObjects, status_change_body
 from seatsio_typed._sync._requester import Requester
+from seatsio_typed._sync.event_channels import EventChannelsClient
+from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from seatsio_typed.errors import UnexpectedResponseError
 from seatsio_typed.models import (
     Category,
@@ -27,11 +29,12 @@ from seatsio_typed.models import (
 __all__ = ["EventsClient"]
 
 
-class EventsClient:
+class EventsClient(EventForSaleMethods):
     """Events of the workspace and the status of their objects (`client.events`)."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self.channels = EventChannelsClient(requester)
 
     def create(
         self,

@@ -16,6 +16,7 @@ from seatsio_typed.models.best_available import (
 )
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import (
+    AddChannelsRequest,
     Channel,
     ChannelCreationParams,
     ChannelObjectsRequest,
@@ -47,7 +48,10 @@ from seatsio_typed.models.for_sale import (
     EditForSaleConfigRequest,
     EditForSaleConfigResult,
     ForSaleConfig,
+    ForSaleEdits,
+    ForSaleObject,
     ObjectAndQuantity,
+    ObjectAndQuantityDict,
     RateLimitInfo,
     ReplaceForSaleConfigRequest,
 )
@@ -102,6 +106,7 @@ from seatsio_typed.models.workspaces import (
 )
 
 __all__ = [
+    "AddChannelsRequest",
     "AddEventsToPartialSeasonRequest",
     "BestAvailable",
     "BestAvailableResult",
@@ -138,10 +143,13 @@ __all__ = [
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
+    "ForSaleEdits",
+    "ForSaleObject",
     "HoldToken",
     "LabelAndType",
     "NotPresentOnChartReason",
     "ObjectAndQuantity",
+    "ObjectAndQuantityDict",
     "ObjectIds",
     "ObjectLabels",
     "ObjectProperties",

@@ -6,12 +6,21 @@ import pytest
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
 from seatsio_typed._endpoints import ALL_ENDPOINTS, charts, events, hold_tokens, workspaces
+from seatsio_typed._endpoints import event_channels, event_for_sale, seasons
 from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
 
 
 def test_every_described_endpoint_is_listed_once() -> None:
     described: list[str] = []
-    for module in (charts, events, hold_tokens, workspaces):
+    for module in (
+        charts,
+        events,
+        hold_tokens,
+        workspaces,
+        event_channels,
+        event_for_sale,
+        seasons,
+    ):
         members: dict[str, object] = dict(vars(module))
         described += [name for name, value in members.items() if isinstance(value, Endpoint)]
     assert len(described) == len(ALL_ENDPOINTS)
@@ -27,8 +36,16 @@ def test_descriptions_are_well_formed(endpoint: Endpoint[object]) -> None:
     if endpoint.method == "GET":
         assert endpoint.body is None, "a GET carries no body"
     # The name is the SDK method that calls it.
-    resource, method = endpoint.name.split(".")
-    assert resource in ("charts", "events", "hold_tokens", "workspaces")
+    *resources, method = endpoint.name.split(".")
+    resource = ".".join(resources)
+    assert resource in (
+        "charts",
+        "events",
+        "hold_tokens",
+        "workspaces",
+        "events.channels",
+        "seasons",
+    )
     assert method.isidentifier()
 
 

@@ -55,9 +55,11 @@ def test_every_async_class_has_a_sync_twin() -> None:
     assert [(a.__name__, s.__name__) for a, s in PAIRS] == [
         ("AsyncChartsClient", "ChartsClient"),
         ("AsyncClient", "Client"),
+        ("AsyncEventChannelsClient", "EventChannelsClient"),
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
         ("AsyncPageIterator", "PageIterator"),
+        ("AsyncSeasonsClient", "SeasonsClient"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 
