@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import cast
 
 import pytest
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from seatsio_typed.models import (
     AddEventsToPartialSeasonRequest,
@@ -161,3 +162,32 @@ def test_add_events_to_partial_season_needs_events() -> None:
         AddEventsToPartialSeasonRequest.model_validate({"eventKeys": []})
 
     assert caught.value.errors()[0]["loc"] == ("eventKeys",)
+
+
+def _extras(model: object) -> list[str]:
+    """Names of the fields a model (or a model nested in it) did not declare."""
+    if isinstance(model, list):
+        # cast: isinstance cannot narrow to the item type; any item is fine here.
+        return [name for item in cast("list[object]", model) for name in _extras(item)]
+    if not isinstance(model, BaseModel):
+        return []
+    found = list(model.model_extra or {})
+    for name in type(model).model_fields:
+        found += _extras(getattr(model, name))
+    return found
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "seasons.retrieve.response.json",
+        "seasons.create-partial-season.response.json",
+        "seasons.add-events-to-partial-season.response.json",
+        "seasons.remove-event-from-partial-season.response.json",
+    ],
+)
+def test_season_examples_parse_with_no_field_dropped(name: str) -> None:
+    season = EVENT_OR_SEASON.validate_json(load_example(name))
+
+    assert isinstance(season, Season)
+    assert _extras(season) == []
