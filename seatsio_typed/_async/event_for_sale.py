@@ -19,9 +19,9 @@ from seatsio_typed.models import (
 
 __all__ = ["AsyncEventForSaleMethods"]
 
-# `category=None`: type checkers still flag the calls, and the warning at run time is raised
-# by the method itself, because the runtime wrapper of `deprecated` hides that a method is a
-# coroutine function (inspect.iscoroutinefunction would say False on Python < 3.12).
+# The `deprecated` markers are for type checkers (mypy reads only a literal message there).
+# `category=None` leaves the method as it is: the runtime wrapper of `deprecated` would hide
+# that it is a coroutine function (before Python 3.12), so the method warns by itself.
 _USE_REPLACE_FOR_SALE = "use replace_for_sale_config(event_key, True, ...) instead"
 _USE_REPLACE_NOT_FOR_SALE = "use replace_for_sale_config(event_key, False, ...) instead"
 _USE_NOT_FOR_SALE_SPELLING = "misspelt: use mark_everything_as_not_for_sale(key) instead"
@@ -123,7 +123,7 @@ class AsyncEventForSaleMethods:
             endpoint, path_params={"event_key": event_key}, body=body
         )
 
-    @deprecated(_USE_REPLACE_FOR_SALE, category=None)
+    @deprecated("use replace_for_sale_config(event_key, True, ...) instead", category=None)
     async def mark_as_for_sale(
         self,
         event_key: str,
@@ -151,7 +151,7 @@ class AsyncEventForSaleMethods:
         warnings.warn(_USE_REPLACE_FOR_SALE, DeprecationWarning, stacklevel=2)
         return await self.replace_for_sale_config(event_key, True, objects, area_places, categories)
 
-    @deprecated(_USE_REPLACE_NOT_FOR_SALE, category=None)
+    @deprecated("use replace_for_sale_config(event_key, False, ...) instead", category=None)
     async def mark_as_not_for_sale(
         self,
         event_key: str,
@@ -214,7 +214,7 @@ class AsyncEventForSaleMethods:
             endpoints.MARK_EVERYTHING_AS_NOT_FOR_SALE, path_params={"event_key": key}
         )
 
-    @deprecated(_USE_NOT_FOR_SALE_SPELLING, category=None)
+    @deprecated("misspelt: use mark_everything_as_not_for_sale(key) instead", category=None)
     async def mark_everything_as_for_not_sale(self, key: str) -> RateLimitInfo | None:
         """Deprecated, misspelt: `mark_everything_as_not_for_sale(key)`.
 

@@ -20,9 +20,9 @@ from seatsio_typed.models import (
 
 __all__ = ["EventForSaleMethods"]
 
-# `category=None`: type checkers still flag the calls, and the warning at run time is raised
-# by the method itself, because the runtime wrapper of `deprecated` hides that a method is a
-# coroutine function (inspect.iscoroutinefunction would say False on Python < 3.12).
+# The `deprecated` markers are for type checkers (mypy reads only a literal message there).
+# `category=None` leaves the method as it is: the runtime wrapper of `deprecated` would hide
+# that it is a coroutine function (before Python 3.12), so the method warns by itself.
 _USE_REPLACE_FOR_SALE = "use replace_for_sale_config(event_key, True, ...) instead"
 _USE_REPLACE_NOT_FOR_SALE = "use replace_for_sale_config(event_key, False, ...) instead"
 _USE_NOT_FOR_SALE_SPELLING = "misspelt: use mark_everything_as_not_for_sale(key) instead"
@@ -122,7 +122,7 @@ class EventForSaleMethods:
         endpoint = endpoints.MARK_AS_FOR_SALE if for_sale else endpoints.MARK_AS_NOT_FOR_SALE
         return self._requester.request(endpoint, path_params={"event_key": event_key}, body=body)
 
-    @deprecated(_USE_REPLACE_FOR_SALE, category=None)
+    @deprecated("use replace_for_sale_config(event_key, True, ...) instead", category=None)
     def mark_as_for_sale(
         self,
         event_key: str,
@@ -150,7 +150,7 @@ class EventForSaleMethods:
         warnings.warn(_USE_REPLACE_FOR_SALE, DeprecationWarning, stacklevel=2)
         return self.replace_for_sale_config(event_key, True, objects, area_places, categories)
 
-    @deprecated(_USE_REPLACE_NOT_FOR_SALE, category=None)
+    @deprecated("use replace_for_sale_config(event_key, False, ...) instead", category=None)
     def mark_as_not_for_sale(
         self,
         event_key: str,
@@ -211,7 +211,7 @@ class EventForSaleMethods:
             endpoints.MARK_EVERYTHING_AS_NOT_FOR_SALE, path_params={"event_key": key}
         )
 
-    @deprecated(_USE_NOT_FOR_SALE_SPELLING, category=None)
+    @deprecated("misspelt: use mark_everything_as_not_for_sale(key) instead", category=None)
     def mark_everything_as_for_not_sale(self, key: str) -> RateLimitInfo | None:
         """Deprecated, misspelt: `mark_everything_as_not_for_sale(key)`.
 

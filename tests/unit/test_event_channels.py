@@ -167,6 +167,8 @@ REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
     "update with nothing": lambda c: c.events.channels.update("e", "k"),
     "update to an empty name": lambda c: c.events.channels.update("e", "k", name=""),
     "add no objects": lambda c: c.events.channels.add_objects("e", "k"),
+    # A str is a Sequence[str] to type checkers; it must not become ["A", "-", "1"].
+    "a bare string as objects": lambda c: c.events.channels.add_objects("e", "k", "A-1"),
     "add empty lists": lambda c: c.events.channels.add_objects("e", "k", [], {}),
     "remove no objects": lambda c: c.events.channels.remove_objects("e", "k"),
     "remove negative places": lambda c: c.events.channels.remove_objects(

@@ -231,6 +231,7 @@ REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
         {"": {"for_sale": ["A-1"]}}
     ),
     "replace with an empty label": lambda c: c.events.replace_for_sale_config("e", True, [""]),
+    "replace with a bare string": lambda c: c.events.replace_for_sale_config("e", True, "A-1"),
     "replace with negative places": lambda c: c.events.replace_for_sale_config(
         "e", False, area_places={"GA1": -1}
     ),
