@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
-from seatsio_typed._endpoints import ALL_ENDPOINTS, charts, events, hold_tokens, workspaces
-from seatsio_typed._endpoints import event_channels, event_for_sale, seasons
+from seatsio_typed._endpoints import (
+    ALL_ENDPOINTS,
+    charts,
+    event_channels,
+    event_for_sale,
+    events,
+    hold_tokens,
+    seasons,
+    workspaces,
+)
 from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
 
 

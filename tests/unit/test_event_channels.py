@@ -9,7 +9,7 @@ import pytest
 
 from seatsio_typed import AsyncClient, ChannelCreationParams, Client
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind
+from tests.unit.support import FakeServer, Harness, Kind, assert_refused_before_sending
 
 CHANNELS = "/events/my%20event/channels"
 
@@ -179,11 +179,7 @@ REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
 
 @pytest.mark.parametrize("mistake", sorted(REFUSED))
 async def test_bad_input_is_refused_before_sending(kind: Kind, mistake: str) -> None:
-    h = Harness(kind, FakeServer())
-    with pytest.raises(ValueError):  # noqa: PT011 (any refusal; the contract names its class)
-        await h.call(REFUSED[mistake])
-    assert h.server.requests == []
-    await h.close()
+    await assert_refused_before_sending(kind, REFUSED[mistake])
 
 
 def test_channel_creation_params_takes_the_official_positional_shape() -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from pydantic import TypeAdapter
 
 from seatsio_typed import (
     AsyncClient,
@@ -23,7 +24,15 @@ from seatsio_typed import (
 from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
 from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, example_reply, json_reply
+from tests.unit.support import (
+    FakeServer,
+    Harness,
+    Kind,
+    assert_refused_before_sending,
+    example_reply,
+    json_reply,
+    undeclared_fields,
+)
 
 RESET = datetime.datetime(2021, 10, 1, 23, 0, tzinfo=datetime.timezone.utc)
 RATE_LIMIT = {"rateLimitRemainingCalls": 9, "rateLimitResetDate": "2021-10-01T23:00:00Z"}
@@ -80,9 +89,15 @@ def test_the_documented_edit_results_parse_with_every_field() -> None:
     single = EditForSaleConfigResult.model_validate_json(
         load_example("events.edit-for-sale-config.response.json")
     )
-    assert single.model_extra == {}
-    assert single.rate_limit_info.model_extra == {}
-    assert single.for_sale_config.model_extra == {}
+    several = TypeAdapter(dict[str, EditForSaleConfigResult]).validate_json(
+        load_example("events.edit-for-sale-config-for-events.response.json")
+    )
+    replaced = RateLimitInfo.model_validate_json(
+        load_example("events.replace-for-sale-config.response.json")
+    )
+    assert undeclared_fields([single, several, replaced]) == []
+    assert list(several) == ["event34"]
+    assert undeclared_fields(single) == []
 
 
 @pytest.mark.parametrize(
@@ -243,8 +258,4 @@ REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
 
 @pytest.mark.parametrize("mistake", sorted(REFUSED))
 async def test_bad_input_is_refused_before_sending(kind: Kind, mistake: str) -> None:
-    h = Harness(kind, FakeServer())
-    with pytest.raises(ValueError):  # noqa: PT011 (any refusal; the contract names its class)
-        await h.call(REFUSED[mistake])
-    assert h.server.requests == []
-    await h.close()
+    await assert_refused_before_sending(kind, REFUSED[mistake])

@@ -21,7 +21,14 @@ from seatsio_typed import (
     UnexpectedResponseError,
 )
 from tests.reference import load_example
-from tests.unit.support import FakeServer, Harness, Kind, example_reply, json_reply
+from tests.unit.support import (
+    FakeServer,
+    Harness,
+    Kind,
+    assert_refused_before_sending,
+    example_reply,
+    json_reply,
+)
 
 CUSTOM_TABLES = TableBookingConfig.custom({"T1": TableMode.BY_TABLE, "T2": TableMode.BY_SEAT})
 PARTIAL = "/seasons/a%20season/partial-seasons"
@@ -223,8 +230,4 @@ REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
 
 @pytest.mark.parametrize("mistake", sorted(REFUSED))
 async def test_bad_input_is_refused_before_sending(kind: Kind, mistake: str) -> None:
-    h = Harness(kind, FakeServer())
-    with pytest.raises(ValueError):  # noqa: PT011 (any refusal; the contract names its class)
-        await h.call(REFUSED[mistake])
-    assert h.server.requests == []
-    await h.close()
+    await assert_refused_before_sending(kind, REFUSED[mistake])

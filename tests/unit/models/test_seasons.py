@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import cast
 
 import pytest
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from seatsio_typed.models import (
     AddEventsToPartialSeasonRequest,
@@ -22,6 +21,7 @@ from seatsio_typed.models import (
     UpdateSeasonRequest,
 )
 from tests.reference import load_example
+from tests.unit.support import undeclared_fields
 
 EVENT_OR_SEASON: TypeAdapter[EventOrSeason] = TypeAdapter(EventOrSeason)
 
@@ -164,19 +164,6 @@ def test_add_events_to_partial_season_needs_events() -> None:
     assert caught.value.errors()[0]["loc"] == ("eventKeys",)
 
 
-def _extras(model: object) -> list[str]:
-    """Names of the fields a model (or a model nested in it) did not declare."""
-    if isinstance(model, list):
-        # cast: isinstance cannot narrow to the item type; any item is fine here.
-        return [name for item in cast("list[object]", model) for name in _extras(item)]
-    if not isinstance(model, BaseModel):
-        return []
-    found = list(model.model_extra or {})
-    for name in type(model).model_fields:
-        found += _extras(getattr(model, name))
-    return found
-
-
 @pytest.mark.parametrize(
     "name",
     [
@@ -190,4 +177,4 @@ def test_season_examples_parse_with_no_field_dropped(name: str) -> None:
     season = EVENT_OR_SEASON.validate_json(load_example(name))
 
     assert isinstance(season, Season)
-    assert _extras(season) == []
+    assert undeclared_fields(season) == []
