@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
@@ -20,8 +20,31 @@ __all__ = [
 ]
 
 
+def _by_name(
+    class_name: str, order: tuple[str, ...], args: tuple[object, ...], fields: dict[str, object]
+) -> dict[str, object]:
+    """Positional arguments given the names of the official constructor, merged with keywords.
+
+    Pydantic also calls a model's own ``__init__`` with the raw fields of a dict or of JSON it
+    validates (camelCase included), so keywords are passed through as they come.
+    """
+    if len(args) > len(order):
+        raise TypeError(
+            f"{class_name} takes at most {len(order)} positional arguments ({len(args)} given)"
+        )
+    for name, value in zip(order, args, strict=False):
+        if name in fields:
+            raise TypeError(f"{class_name} got {name!r} twice")
+        fields[name] = value
+    return fields
+
+
 class Channel(ResponseModel):
-    """A channel of an event or season, as listed in its ``channels``."""
+    """A channel of an event or season, as listed in its ``channels``.
+
+    Also built like the official client's, positionally in its order
+    ``Channel(name, id, color, index, key, objects, area_places)``, or by keyword.
+    """
 
     key: str
     """The channel key, what status changes name in ``channel_keys``."""
@@ -37,6 +60,59 @@ class Channel(ResponseModel):
     """Labels of the objects assigned to this channel, in assignment order."""
     area_places: dict[str, int] = Field(default_factory=dict[str, int])
     """Places of general admission areas assigned to this channel, by area label."""
+
+    if TYPE_CHECKING:
+        # What type checkers see: the official client's seven positional arguments, or keywords.
+        @overload
+        def __init__(
+            self,
+            name: str,
+            id: str | None,
+            color: str | None,
+            index: int | None,
+            key: str,
+            objects: Sequence[str],
+            area_places: Mapping[str, int],
+        ) -> None: ...
+
+        @overload
+        def __init__(
+            self,
+            *,
+            key: str,
+            name: str,
+            id: str | None = ...,
+            color: str | None = ...,
+            index: int | None = ...,
+            objects: Sequence[str] = ...,
+            area_places: Mapping[str, int] = ...,
+        ) -> None: ...
+
+        def __init__(self, *args: object, **fields: object) -> None: ...
+
+    else:
+
+        def __init__(self, *args, **fields):
+            super().__init__(**_by_name(type(self).__name__, _CHANNEL_ORDER, args, fields))
+
+    def area_partition_label(self, area_label: str) -> str:
+        """The label of this channel's part of a general admission area: ``{area}##{id}``.
+
+        Args:
+            area_label: The label of the area, e.g. ``GA1``.
+
+        Returns:
+            The partition label, as the official client builds it.
+
+        Raises:
+            ValueError: The channel has no id (it was not read from the API).
+        """
+        if self.id is None:
+            raise ValueError(f"channel {self.key!r} has no id: read it from the event first")
+        return f"{area_label}##{self.id}"
+
+
+_CHANNEL_ORDER = ("name", "id", "color", "index", "key", "objects", "area_places")
 
 
 class ChannelCreationParams(RequestModel):
@@ -72,22 +148,12 @@ class ChannelCreationParams(RequestModel):
         ) -> None: ...
 
     else:
-        # At run time pydantic also calls __init__ with the raw fields of a validated dict or
-        # JSON (camelCase included), so the positional names are mapped onto keywords here.
+
         def __init__(self, *args, **fields):
-            if len(args) > len(_CREATION_FIELDS):
-                raise TypeError(
-                    f"ChannelCreationParams takes at most {len(_CREATION_FIELDS)} positional "
-                    f"arguments ({len(args)} given)"
-                )
-            for name, value in zip(_CREATION_FIELDS, args, strict=False):
-                if name in fields:
-                    raise TypeError(f"ChannelCreationParams got {name!r} twice")
-                fields[name] = value
-            super().__init__(**fields)
+            super().__init__(**_by_name(type(self).__name__, _CREATION_ORDER, args, fields))
 
 
-_CREATION_FIELDS = ("key", "name", "color", "index", "objects", "area_places")
+_CREATION_ORDER = ("key", "name", "color", "index", "objects", "area_places")
 
 
 def _refuse_repeated_keys(channels: Sequence[ChannelCreationParams]) -> None:
