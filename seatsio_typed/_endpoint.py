@@ -18,7 +18,9 @@ from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
 
 __all__ = [
+    "BYTES",
     "NO_CONTENT",
+    "BytesResponse",
     "Endpoint",
     "HttpMethod",
     "JsonResponse",
@@ -82,6 +84,18 @@ class NoContent:
 
 
 NO_CONTENT = NoContent()
+
+
+class BytesResponse:
+    """The body is returned as is, undecoded (e.g. a PNG thumbnail)."""
+
+    description = "bytes"
+
+    def parse(self, content: bytes) -> bytes:
+        return content
+
+
+BYTES = BytesResponse()
 
 
 @dataclass(frozen=True)

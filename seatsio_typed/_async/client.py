@@ -38,13 +38,13 @@ class AsyncClient:
     """
 
     charts: AsyncChartsClient
-    """Charts: create, retrieve, list, categories."""
+    """Charts: create, retrieve, update, list, versions, copies, archive, tags, categories."""
     events: AsyncEventsClient
     """Events: create, retrieve, book, release, hold, change object status, object infos."""
     hold_tokens: AsyncHoldTokensClient
-    """Hold tokens: create and retrieve."""
+    """Hold tokens: create, retrieve, change the expiry."""
     workspaces: AsyncWorkspacesClient
-    """Workspaces (company admin key): create."""
+    """Workspaces (company admin key): create, list, update, secret keys, (de)activate."""
     seasons: AsyncSeasonsClient
     """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 

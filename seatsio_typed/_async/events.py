@@ -1,34 +1,54 @@
-"""Events: create and retrieve events, change object statuses, read object infos."""
+"""Events: create, list, update and delete events, their extra data and their history.
+
+`AsyncEventsClient` (`client.events`) is composed of one mixin per group of methods, each in
+its own module: object statuses (`event_status`), best available (`event_best_available`),
+the status-change history (`status_changes`).
+"""
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 
+from pydantic import JsonValue
+
+from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.event_best_available import AsyncEventBestAvailableMethods
 from seatsio_typed._async.event_channels import AsyncEventChannelsClient
 from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
+from seatsio_typed._async.event_status import AsyncEventStatusMethods
+from seatsio_typed._async.status_changes import AsyncEventStatusChangesMethods
 from seatsio_typed._endpoints import events as endpoints
-from seatsio_typed._endpoints.events import ObjectOrObjects, status_change_body
 from seatsio_typed.errors import UnexpectedResponseError
 from seatsio_typed.models import (
     Category,
     CategoryKey,
-    ChangeObjectStatusResult,
     ChannelCreationParams,
     CreateEventRequest,
+    CreateMultipleEventsRequest,
     Event,
     EventObjectInfo,
+    EventProperties,
     ForSaleConfig,
-    ObjectStatus,
-    StatusChangeType,
+    Season,
     TableBookingConfig,
+    UpdateEventRequest,
+    UpdateExtraDataRequest,
+    UpdateExtraDatasRequest,
 )
+from seatsio_typed.pagination import Page
 
 __all__ = ["AsyncEventsClient"]
 
 
-class AsyncEventsClient(AsyncEventForSaleMethods):
+class AsyncEventsClient(
+    AsyncEventStatusMethods,
+    AsyncEventBestAvailableMethods,
+    AsyncEventStatusChangesMethods,
+    AsyncEventForSaleMethods,
+):
     """Events of the workspace and the status of their objects (`client.events`)."""
 
     def __init__(self, requester: AsyncRequester) -> None:
@@ -47,7 +67,26 @@ class AsyncEventsClient(AsyncEventForSaleMethods):
         channels: Sequence[ChannelCreationParams] | None = None,
         for_sale_config: ForSaleConfig | None = None,
     ) -> Event:
-        """Create an event on a chart; the key is generated when `event_key` is left out."""
+        """Create an event on a published chart.
+
+        Args:
+            chart_key: The chart the event is drawn on.
+            event_key: The new event's key; generated when None.
+            name: A display name.
+            date: The event's date.
+            table_booking_config: How tables are booked; the chart's settings when None.
+            object_categories: Per-event category of objects, by label.
+            categories: Event-level categories added to the chart's.
+            channels: Channels to create with the event.
+            for_sale_config: Which objects are (not) for sale.
+
+        Returns:
+            The new event.
+
+        Raises:
+            BadRequestException: The key is taken or a value is refused.
+            NotFoundException: The chart does not exist.
+        """
         body = CreateEventRequest(
             chart_key=chart_key,
             event_key=event_key,
@@ -61,109 +100,256 @@ class AsyncEventsClient(AsyncEventForSaleMethods):
         )
         return await self._requester.request(endpoints.CREATE, body=body)
 
+    async def create_multiple(
+        self, chart_key: str, events_properties: Sequence[EventProperties]
+    ) -> builtins.list[Event | Season]:
+        """Create several events on one chart in one call.
+
+        Args:
+            chart_key: The chart the events are drawn on.
+            events_properties: One `EventProperties` per event (key, name, date, ...).
+
+        Returns:
+            The new events, in the order of `events_properties`.
+
+        Raises:
+            BadRequestException: A key is taken or a value is refused; nothing is created.
+            NotFoundException: The chart does not exist.
+        """
+        body = CreateMultipleEventsRequest(chart_key=chart_key, events=list(events_properties))
+        result = await self._requester.request(endpoints.CREATE_MULTIPLE, body=body)
+        return result.events
+
     async def retrieve(self, key: str) -> Event:
-        """Retrieve an event; a season key gives a `Season` (a subclass of `Event`)."""
+        """Retrieve an event; a season key gives a `Season` (a subclass of `Event`).
+
+        Args:
+            key: The event (or season) key.
+
+        Returns:
+            The event, or a `Season`.
+
+        Raises:
+            NotFoundException: No event has this key.
+        """
         return await self._requester.request(endpoints.RETRIEVE, path_params={"key": key})
 
-    async def book(
+    async def update(
         self,
-        event_key_or_keys: str | Sequence[str],
-        object_or_objects: ObjectOrObjects,
-        hold_token: str | None = None,
-        order_id: str | None = None,
-        keep_extra_data: bool | None = None,
-        ignore_channels: bool | None = None,
-        channel_keys: Sequence[str] | None = None,
-    ) -> ChangeObjectStatusResult:
-        """Book objects in one or more events (with `hold_token`: objects held with it)."""
-        return await self.change_object_status(
-            event_key_or_keys,
-            object_or_objects,
-            ObjectStatus.BOOKED,
-            hold_token=hold_token,
-            order_id=order_id,
-            keep_extra_data=keep_extra_data,
-            ignore_channels=ignore_channels,
-            channel_keys=channel_keys,
+        key: str,
+        event_key: str | None = None,
+        name: str | None = None,
+        date: datetime.date | None = None,
+        table_booking_config: TableBookingConfig | None = None,
+        object_categories: Mapping[str, CategoryKey] | None = None,
+        categories: Sequence[Category] | None = None,
+        is_in_the_past: bool | None = None,
+    ) -> None:
+        """Change an event; every argument left None stays as it is.
+
+        Args:
+            key: The event to change.
+            event_key: A new key for the event.
+            name: A new display name.
+            date: A new date.
+            table_booking_config: A new table booking config.
+            object_categories: Replaces the per-event categories of objects (`{}` removes all).
+            categories: Replaces the event-level categories (`[]` removes all).
+            is_in_the_past: Mark an event of a season as past (or not).
+
+        Raises:
+            BadRequestException: The new key is taken or a value is refused.
+            NotFoundException: No event has this key.
+        """
+        body = UpdateEventRequest(
+            event_key=event_key,
+            name=name,
+            date=date,
+            table_booking_config=table_booking_config,
+            object_categories=object_categories,
+            categories=categories,
+            is_in_the_past=is_in_the_past,
+        )
+        await self._requester.request(endpoints.UPDATE, path_params={"key": key}, body=body)
+
+    async def remove_object_categories(self, key: str) -> None:
+        """Remove every per-event object category, so objects use the chart's categories.
+
+        Args:
+            key: The event.
+
+        Raises:
+            NotFoundException: No event has this key.
+        """
+        await self.update(key, object_categories={})
+
+    async def remove_categories(self, key: str) -> None:
+        """Remove the event-level categories (the chart's categories stay).
+
+        Args:
+            key: The event.
+
+        Raises:
+            NotFoundException: No event has this key.
+        """
+        await self.update(key, categories=[])
+
+    async def delete(self, key: str) -> None:
+        """Delete an event.
+
+        Args:
+            key: The event.
+
+        Raises:
+            NotFoundException: No event has this key.
+        """
+        await self._requester.request(endpoints.DELETE, path_params={"key": key})
+
+    async def move_event_to_new_chart_copy(self, event_key: str) -> Event:
+        """Copy the event's chart and move the event onto the copy (to edit it apart).
+
+        Args:
+            event_key: The event.
+
+        Returns:
+            The event, now on the new chart.
+
+        Raises:
+            NotFoundException: No event has this key.
+        """
+        return await self._requester.request(
+            endpoints.MOVE_TO_NEW_CHART_COPY, path_params={"key": event_key}
         )
 
-    async def hold(
-        self,
-        event_key_or_keys: str | Sequence[str],
-        object_or_objects: ObjectOrObjects,
-        hold_token: str,
-        order_id: str | None = None,
-        keep_extra_data: bool | None = None,
-        ignore_channels: bool | None = None,
-        channel_keys: Sequence[str] | None = None,
-    ) -> ChangeObjectStatusResult:
-        """Hold objects with a hold token (status `reservedByToken`) in one or more events."""
-        return await self.change_object_status(
-            event_key_or_keys,
-            object_or_objects,
-            ObjectStatus.RESERVED_BY_TOKEN,
-            hold_token=hold_token,
-            order_id=order_id,
-            keep_extra_data=keep_extra_data,
-            ignore_channels=ignore_channels,
-            channel_keys=channel_keys,
+    def list(self) -> AsyncPageIterator[Event | Season]:
+        """Iterate over every event and season, newest first, a page at a time.
+
+        Returns:
+            A lazy iterator: nothing is requested until iteration starts, and each
+            iteration starts again from the first page. Seasons are `Season` items.
+
+        Raises:
+            SeatsioException: A page request failed (raised while iterating).
+        """
+
+        async def fetch_page_after(cursor: int | None) -> Page[Event | Season]:
+            return await self._requester.request(endpoints.LIST, query={"start_after_id": cursor})
+
+        return AsyncPageIterator(fetch_page_after)
+
+    async def list_first_page(
+        self, page_size: int | None = None, filter: str | None = None
+    ) -> Page[Event | Season]:
+        """Fetch the first page of events and seasons, newest first.
+
+        Args:
+            page_size: How many per page; the server's default when None.
+            filter: Keep only the events this text matches.
+
+        Returns:
+            The page, with the cursor of the next one.
+
+        Raises:
+            SeatsioException: The request failed.
+        """
+        return await self._requester.request(
+            endpoints.LIST, query={"filter": filter, "limit": page_size}
         )
 
-    async def release(
-        self,
-        event_key_or_keys: str | Sequence[str],
-        object_or_objects: ObjectOrObjects,
-        hold_token: str | None = None,
-        order_id: str | None = None,
-        keep_extra_data: bool | None = None,
-        ignore_channels: bool | None = None,
-        channel_keys: Sequence[str] | None = None,
-    ) -> ChangeObjectStatusResult:
-        """Make objects free again in one or more events (`type: RELEASE`)."""
-        body = status_change_body(
-            event_key_or_keys,
-            object_or_objects,
-            change_type=StatusChangeType.RELEASE,
-            hold_token=hold_token,
-            order_id=order_id,
-            keep_extra_data=keep_extra_data,
-            ignore_channels=ignore_channels,
-            channel_keys=channel_keys,
-        )
-        return await self._requester.request(endpoints.CHANGE_OBJECT_STATUS, body=body)
+    async def list_page_after(
+        self, after_id: int, page_size: int | None = None, filter: str | None = None
+    ) -> Page[Event | Season]:
+        """Fetch the page after the event with id `after_id` (a `next_page_starts_after`).
 
-    async def change_object_status(
-        self,
-        event_key_or_keys: str | Sequence[str],
-        object_or_objects: ObjectOrObjects,
-        status: str,
-        hold_token: str | None = None,
-        order_id: str | None = None,
-        keep_extra_data: bool | None = None,
-        ignore_channels: bool | None = None,
-        channel_keys: Sequence[str] | None = None,
-        allowed_previous_statuses: Sequence[str] | None = None,
-        rejected_previous_statuses: Sequence[str] | None = None,
-        resale_listing_id: str | None = None,
-    ) -> ChangeObjectStatusResult:
-        """Set objects of one or more events to `status` (booked, a custom status, ...)."""
-        body = status_change_body(
-            event_key_or_keys,
-            object_or_objects,
-            status=status,
-            hold_token=hold_token,
-            order_id=order_id,
-            keep_extra_data=keep_extra_data,
-            ignore_channels=ignore_channels,
-            channel_keys=channel_keys,
-            allowed_previous_statuses=allowed_previous_statuses,
-            rejected_previous_statuses=rejected_previous_statuses,
-            resale_listing_id=resale_listing_id,
+        Args:
+            after_id: The id the page starts after.
+            page_size: How many per page; the server's default when None.
+            filter: Keep only the events this text matches.
+
+        Returns:
+            The page, with the cursors of its neighbours.
+
+        Raises:
+            SeatsioException: The request failed.
+        """
+        return await self._requester.request(
+            endpoints.LIST,
+            query={"filter": filter, "limit": page_size, "start_after_id": after_id},
         )
-        return await self._requester.request(endpoints.CHANGE_OBJECT_STATUS, body=body)
+
+    async def list_page_before(
+        self, before_id: int, page_size: int | None = None, filter: str | None = None
+    ) -> Page[Event | Season]:
+        """Fetch the page before the event with id `before_id` (a `previous_page_ends_before`).
+
+        Args:
+            before_id: The id the page ends before.
+            page_size: How many per page; the server's default when None.
+            filter: Keep only the events this text matches.
+
+        Returns:
+            The page, with the cursors of its neighbours.
+
+        Raises:
+            SeatsioException: The request failed.
+        """
+        return await self._requester.request(
+            endpoints.LIST,
+            query={"filter": filter, "limit": page_size, "end_before_id": before_id},
+        )
+
+    async def update_extra_data(
+        self, key: str, o: str, extra_data: Mapping[str, JsonValue]
+    ) -> None:
+        """Replace the extra data of one object of an event.
+
+        Args:
+            key: The event.
+            o: The object's label (the official client's parameter name).
+            extra_data: The new extra data (public: renderers can see it).
+
+        Raises:
+            NotFoundException: The event or the object does not exist.
+        """
+        await self._requester.request(
+            endpoints.UPDATE_EXTRA_DATA,
+            path_params={"key": key, "label": o},
+            body=UpdateExtraDataRequest(extra_data=dict(extra_data)),
+        )
+
+    async def update_extra_datas(
+        self, key: str, extra_datas: Mapping[str, Mapping[str, JsonValue]]
+    ) -> None:
+        """Replace the extra data of several objects of an event.
+
+        Args:
+            key: The event.
+            extra_datas: The new extra data, by object label.
+
+        Raises:
+            NotFoundException: The event or an object does not exist.
+        """
+        body = UpdateExtraDatasRequest(
+            extra_data={label: dict(data) for label, data in extra_datas.items()}
+        )
+        await self._requester.request(
+            endpoints.UPDATE_EXTRA_DATAS, path_params={"key": key}, body=body
+        )
 
     async def retrieve_object_info(self, key: str, object_label: str) -> EventObjectInfo:
-        """Retrieve the status and details of one object of an event."""
+        """Retrieve the status and details of one object of an event.
+
+        Args:
+            key: The event.
+            object_label: The object's label.
+
+        Returns:
+            What the event knows about the object.
+
+        Raises:
+            NotFoundException: The event or the object does not exist.
+            UnexpectedResponseError: The answer does not include the object.
+        """
         infos = await self.retrieve_object_infos(key, [object_label])
         try:
             return infos[object_label]
@@ -175,7 +361,18 @@ class AsyncEventsClient(AsyncEventForSaleMethods):
     async def retrieve_object_infos(
         self, key: str, object_labels: Sequence[str]
     ) -> dict[str, EventObjectInfo]:
-        """Retrieve the status and details of objects of an event, by label."""
+        """Retrieve the status and details of objects of an event, by label.
+
+        Args:
+            key: The event.
+            object_labels: The objects' labels.
+
+        Returns:
+            What the event knows about each object, by label.
+
+        Raises:
+            NotFoundException: The event or an object does not exist.
+        """
         return await self._requester.request(
             endpoints.RETRIEVE_OBJECT_INFOS,
             path_params={"key": key},

@@ -1,10 +1,10 @@
-"""Hold tokens: create one for a buyer's holds, look up its expiry."""
+"""Hold tokens: create one for a buyer's holds, look up or change its expiry."""
 
 from __future__ import annotations
 
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._endpoints import hold_tokens as endpoints
-from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
+from seatsio_typed.models import CreateHoldTokenRequest, ExpireHoldTokenRequest, HoldToken
 
 __all__ = ["AsyncHoldTokensClient"]
 
@@ -24,4 +24,24 @@ class AsyncHoldTokensClient:
         """Retrieve a hold token and how long it still lives."""
         return await self._requester.request(
             endpoints.RETRIEVE, path_params={"hold_token": hold_token}
+        )
+
+    async def expire_in_minutes(self, hold_token: str, expires_in_minutes: int) -> HoldToken:
+        """Set a hold token to expire this many minutes from now (shorter or longer).
+
+        Args:
+            hold_token: The hold token.
+            expires_in_minutes: Minutes from now; 0 expires it at once.
+
+        Returns:
+            The hold token with its new expiry.
+
+        Raises:
+            RequestValidationError: When `expires_in_minutes` is negative (nothing is sent).
+            NotFoundException: When there is no such hold token.
+            SeatsioException: When the request fails otherwise.
+        """
+        body = ExpireHoldTokenRequest(expires_in_minutes=expires_in_minutes)
+        return await self._requester.request(
+            endpoints.EXPIRE_IN_MINUTES, path_params={"hold_token": hold_token}, body=body
         )

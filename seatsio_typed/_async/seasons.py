@@ -123,7 +123,7 @@ class AsyncSeasonsClient:
 
     async def create_events(
         self, key: str, event_keys: Sequence[str] | None = None, number_of_events: int | None = None
-    ) -> list[Event]:
+    ) -> list[Event | Season]:
         """Create events inside a season; they inherit the season's bookings.
 
         Args:
@@ -132,7 +132,8 @@ class AsyncSeasonsClient:
             number_of_events: Create this many events with generated keys instead.
 
         Returns:
-            The events created, newest first (the reverse of `event_keys`).
+            The events created, newest first (the reverse of `event_keys`); typed like the
+            items of `events.create_multiple` (events, never seasons, in practice).
 
         Raises:
             ValueError: Neither or both of `event_keys` and `number_of_events`, an empty list or

@@ -1,60 +1,27 @@
-"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`)."""
+"""Every API operation the SDK knows, described once (see `seatsio_typed._endpoint`).
+
+Each module of this package describes one group of operations as module-level `Endpoint`
+constants; `ALL_ENDPOINTS` collects them all, so a new group is picked up without being listed.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from seatsio_typed._endpoint import Endpoint
-from seatsio_typed._endpoints import (
-    charts,
-    event_channels,
-    event_for_sale,
-    events,
-    hold_tokens,
-    seasons,
-    workspaces,
-)
 
-__all__ = [
-    "ALL_ENDPOINTS",
-    "charts",
-    "event_channels",
-    "event_for_sale",
-    "events",
-    "hold_tokens",
-    "seasons",
-    "workspaces",
-]
+__all__ = ["ALL_ENDPOINTS"]
 
-ALL_ENDPOINTS: tuple[Endpoint[object], ...] = (
-    charts.CREATE,
-    charts.RETRIEVE,
-    charts.LIST,
-    charts.LIST_CATEGORIES,
-    charts.UPDATE_CATEGORY,
-    events.CREATE,
-    events.RETRIEVE,
-    events.CHANGE_OBJECT_STATUS,
-    events.RETRIEVE_OBJECT_INFOS,
-    hold_tokens.CREATE,
-    hold_tokens.RETRIEVE,
-    workspaces.CREATE,
-    event_channels.ADD,
-    event_channels.ADD_MULTIPLE,
-    event_channels.REMOVE,
-    event_channels.UPDATE,
-    event_channels.ADD_OBJECTS,
-    event_channels.REMOVE_OBJECTS,
-    event_channels.REPLACE,
-    event_for_sale.EDIT_FOR_SALE_CONFIG,
-    event_for_sale.EDIT_FOR_SALE_CONFIG_FOR_EVENTS,
-    event_for_sale.MARK_AS_FOR_SALE,
-    event_for_sale.MARK_AS_NOT_FOR_SALE,
-    event_for_sale.MARK_EVERYTHING_AS_FOR_SALE,
-    event_for_sale.MARK_EVERYTHING_AS_NOT_FOR_SALE,
-    seasons.CREATE,
-    seasons.CREATE_PARTIAL_SEASON,
-    seasons.CREATE_EVENTS,
-    seasons.ADD_EVENTS_TO_PARTIAL_SEASON,
-    seasons.REMOVE_EVENT_FROM_PARTIAL_SEASON,
-    seasons.UPDATE,
-)
-"""All endpoint descriptions, for docs and tests (a test checks that none is missing)."""
+
+def _collect() -> tuple[Endpoint[object], ...]:
+    found: list[Endpoint[object]] = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        members: dict[str, object] = dict(vars(module))
+        found += [value for value in members.values() if isinstance(value, Endpoint)]
+    return tuple(found)
+
+
+ALL_ENDPOINTS: tuple[Endpoint[object], ...] = _collect()
+"""All endpoint descriptions, for docs and tests, module by module in name order."""

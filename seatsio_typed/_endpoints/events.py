@@ -5,26 +5,58 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from pydantic import Field
+
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
 from seatsio_typed.models import (
     ChangeObjectStatusRequest,
     ChangeObjectStatusResult,
     CreateEventRequest,
+    CreateMultipleEventsRequest,
     Event,
     EventObjectInfo,
     EventOrSeason,
     ObjectProperties,
+    ResponseModel,
+    Season,
+    StatusChange,
     StatusChangeType,
+    UpdateEventRequest,
+    UpdateExtraDataRequest,
+    UpdateExtraDatasRequest,
 )
+from seatsio_typed.models.object_status import plain_strings
+from seatsio_typed.pagination import Page
 
 __all__ = [
     "CHANGE_OBJECT_STATUS",
     "CREATE",
+    "CREATE_MULTIPLE",
+    "DELETE",
+    "LIST",
+    "MOVE_TO_NEW_CHART_COPY",
     "RETRIEVE",
     "RETRIEVE_OBJECT_INFOS",
+    "STATUS_CHANGES",
+    "STATUS_CHANGES_FOR_OBJECT",
+    "UPDATE",
+    "UPDATE_EXTRA_DATA",
+    "UPDATE_EXTRA_DATAS",
+    "CreatedEvents",
     "ObjectOrObjects",
     "status_change_body",
 ]
+
+PAGE_QUERY = ("limit", "start_after_id", "end_before_id")
+"""The cursor and page size of every paginated list."""
+
+
+class CreatedEvents(ResponseModel):
+    """Body of ``POST /events/actions/create-multiple``."""
+
+    events: list[EventOrSeason] = Field(default_factory=list[EventOrSeason])
+    """The new events, in request order."""
+
 
 CREATE = Endpoint(
     name="events.create",
@@ -41,6 +73,78 @@ RETRIEVE = Endpoint(
     # A season key answers with a season, which parses as `Season` (an `Event`).
     response=JsonResponse(Event, validate_as=EventOrSeason),
     summary="Retrieve an event (or season).",
+)
+LIST = Endpoint(
+    name="events.list",
+    method="GET",
+    path="/events",
+    # Seasons are list items too: each item parses as `Season` when it says `isSeason: true`.
+    response=JsonResponse(Page[Event | Season], validate_as=Page[EventOrSeason]),
+    query=("filter", *PAGE_QUERY),
+    summary="List events and seasons, newest first, one page at a time.",
+)
+CREATE_MULTIPLE = Endpoint(
+    name="events.create_multiple",
+    method="POST",
+    path="/events/actions/create-multiple",
+    response=JsonResponse(CreatedEvents),
+    body=CreateMultipleEventsRequest,
+    summary="Create several events on one chart in one call.",
+)
+UPDATE = Endpoint(
+    name="events.update",
+    method="POST",
+    path="/events/{key}",
+    response=NO_CONTENT,
+    body=UpdateEventRequest,
+    summary="Change an event's key, name, date, table booking config or categories.",
+)
+DELETE = Endpoint(
+    name="events.delete",
+    method="DELETE",
+    path="/events/{key}",
+    response=NO_CONTENT,
+    summary="Delete an event.",
+)
+MOVE_TO_NEW_CHART_COPY = Endpoint(
+    name="events.move_event_to_new_chart_copy",
+    method="POST",
+    path="/events/{key}/actions/move-to-new-chart-copy",
+    response=JsonResponse(Event),
+    summary="Copy the event's chart and move the event onto the copy.",
+)
+STATUS_CHANGES = Endpoint(
+    name="events.status_changes",
+    method="GET",
+    path="/events/{key}/status-changes",
+    response=JsonResponse(Page[StatusChange]),
+    query=("filter", "sort", *PAGE_QUERY),
+    summary="List the status changes of an event, newest first by default.",
+)
+STATUS_CHANGES_FOR_OBJECT = Endpoint(
+    name="events.status_changes_for_object",
+    method="GET",
+    path="/events/{key}/objects/{label}/status-changes",
+    response=JsonResponse(Page[StatusChange]),
+    # `filter` is accepted like on every lister; the official client sends it when given.
+    query=("filter", *PAGE_QUERY),
+    summary="List the status changes of one object of an event, newest first.",
+)
+UPDATE_EXTRA_DATA = Endpoint(
+    name="events.update_extra_data",
+    method="POST",
+    path="/events/{key}/objects/{label}/actions/update-extra-data",
+    response=NO_CONTENT,
+    body=UpdateExtraDataRequest,
+    summary="Replace the extra data of one object of an event.",
+)
+UPDATE_EXTRA_DATAS = Endpoint(
+    name="events.update_extra_datas",
+    method="POST",
+    path="/events/{key}/actions/update-extra-data",
+    response=NO_CONTENT,
+    body=UpdateExtraDatasRequest,
+    summary="Replace the extra data of several objects of an event, by label.",
 )
 CHANGE_OBJECT_STATUS = Endpoint(
     name="events.change_object_status",
@@ -97,12 +201,7 @@ def status_change_body(
         keep_extra_data=keep_extra_data,
         ignore_channels=ignore_channels,
         channel_keys=None if channel_keys is None else list(channel_keys),
-        allowed_previous_statuses=_strings(allowed_previous_statuses),
-        rejected_previous_statuses=_strings(rejected_previous_statuses),
+        allowed_previous_statuses=plain_strings(allowed_previous_statuses),
+        rejected_previous_statuses=plain_strings(rejected_previous_statuses),
         resale_listing_id=resale_listing_id,
     )
-
-
-def _strings(values: Sequence[str] | None) -> list[str] | None:
-    # Statuses may be ObjectStatus members; the wire wants their plain values.
-    return None if values is None else [str(value) for value in values]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from seatsio_typed._endpoint import Endpoint, JsonResponse
-from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
+from seatsio_typed.models import CreateHoldTokenRequest, ExpireHoldTokenRequest, HoldToken
 
-__all__ = ["CREATE", "RETRIEVE"]
+__all__ = ["CREATE", "EXPIRE_IN_MINUTES", "RETRIEVE"]
 
 CREATE = Endpoint(
     name="hold_tokens.create",
@@ -21,4 +21,12 @@ RETRIEVE = Endpoint(
     path="/hold-tokens/{hold_token}",
     response=JsonResponse(HoldToken),
     summary="Retrieve a hold token and its expiry.",
+)
+EXPIRE_IN_MINUTES = Endpoint(
+    name="hold_tokens.expire_in_minutes",
+    method="POST",
+    path="/hold-tokens/{hold_token}",
+    response=JsonResponse(HoldToken),
+    body=ExpireHoldTokenRequest,
+    summary="Set a hold token to expire this many minutes from now.",
 )

@@ -2,21 +2,31 @@
 """The synchronous client: the single source the sync client is generated from."""
 
 from seatsio_typed._sync._paging import PageIterator
+from seatsio_typed._sync.chart_organize import ChartOrganizeMethods
+from seatsio_typed._sync.chart_versions import ChartVersionMethods
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
 from seatsio_typed._sync.event_channels import EventChannelsClient
+from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.listers import Lister
 from seatsio_typed._sync.seasons import SeasonsClient
+from seatsio_typed._sync.status_changes import StatusChangeLister
 from seatsio_typed._sync.workspaces import WorkspacesClient
 
 __all__ = [
+    "ChartOrganizeMethods",
+    "ChartVersionMethods",
     "ChartsClient",
     "Client",
     "EventChannelsClient",
+    "EventForSaleMethods",
     "EventsClient",
     "HoldTokensClient",
+    "Lister",
     "PageIterator",
     "SeasonsClient",
+    "StatusChangeLister",
     "WorkspacesClient",
 ]

@@ -39,13 +39,13 @@ class Client:
     """
 
     charts: ChartsClient
-    """Charts: create, retrieve, list, categories."""
+    """Charts: create, retrieve, update, list, versions, copies, archive, tags, categories."""
     events: EventsClient
     """Events: create, retrieve, book, release, hold, change object status, object infos."""
     hold_tokens: HoldTokensClient
-    """Hold tokens: create and retrieve."""
+    """Hold tokens: create, retrieve, change the expiry."""
     workspaces: WorkspacesClient
-    """Workspaces (company admin key): create."""
+    """Workspaces (company admin key): create, list, update, secret keys, (de)activate."""
     seasons: SeasonsClient
     """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 

@@ -124,7 +124,7 @@ class SeasonsClient:
 
     def create_events(
         self, key: str, event_keys: Sequence[str] | None = None, number_of_events: int | None = None
-    ) -> list[Event]:
+    ) -> list[Event | Season]:
         """Create events inside a season; they inherit the season's bookings.
 
         Args:
@@ -133,7 +133,8 @@ class SeasonsClient:
             number_of_events: Create this many events with generated keys instead.
 
         Returns:
-            The events created, newest first (the reverse of `event_keys`).
+            The events created, newest first (the reverse of `event_keys`); typed like the
+            items of `events.create_multiple` (events, never seasons, in practice).
 
         Raises:
             ValueError: Neither or both of `event_keys` and `number_of_events`, an empty list or

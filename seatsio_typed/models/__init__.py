@@ -24,7 +24,9 @@ from seatsio_typed.models.channels import (
     UpdateChannelRequest,
 )
 from seatsio_typed.models.charts import (
+    AddCategoryRequest,
     Chart,
+    ChartDrawing,
     ChartStatus,
     ChartValidation,
     CreateChartRequest,
@@ -80,6 +82,7 @@ from seatsio_typed.models.object_status import (
     SeasonObjectStatusRequest,
     StatusChangeRequest,
     StatusChangeType,
+    StatusChangeTypeName,
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
@@ -94,18 +97,24 @@ from seatsio_typed.models.seasons import (
 )
 from seatsio_typed.models.status_changes import (
     NotPresentOnChartReason,
+    SortDirection,
     StatusChange,
     StatusChangeOrigin,
     StatusChangeOriginType,
+    StatusChangeSortField,
+    StatusChangesQuery,
 )
 from seatsio_typed.models.workspaces import (
     CreateWorkspaceRequest,
+    ForSaleMode,
+    RemoveSecretKeyRequest,
     UpdateWorkspaceRequest,
     Workspace,
     WorkspaceSecretKey,
 )
 
 __all__ = [
+    "AddCategoryRequest",
     "AddChannelsRequest",
     "AddEventsToPartialSeasonRequest",
     "BestAvailable",
@@ -121,6 +130,7 @@ __all__ = [
     "ChannelCreationParams",
     "ChannelObjectsRequest",
     "Chart",
+    "ChartDrawing",
     "ChartStatus",
     "ChartValidation",
     "CreateChartRequest",
@@ -144,6 +154,7 @@ __all__ = [
     "Floor",
     "ForSaleConfig",
     "ForSaleEdits",
+    "ForSaleMode",
     "ForSaleObject",
     "HoldToken",
     "LabelAndType",
@@ -158,17 +169,22 @@ __all__ = [
     "ObjectsToChange",
     "OpenEnum",
     "RateLimitInfo",
+    "RemoveSecretKeyRequest",
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
     "RequestModel",
     "ResponseModel",
     "Season",
     "SeasonObjectStatusRequest",
+    "SortDirection",
     "StatusChange",
     "StatusChangeOrigin",
     "StatusChangeOriginType",
     "StatusChangeRequest",
+    "StatusChangeSortField",
     "StatusChangeType",
+    "StatusChangeTypeName",
+    "StatusChangesQuery",
     "TableBookingConfig",
     "TableBookingMode",
     "TableMode",

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, JsonValue
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
-from seatsio_typed.models.categories import Category
+from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.seasons import EventOrSeason
 
 __all__ = [
+    "AddCategoryRequest",
     "Chart",
+    "ChartDrawing",
     "ChartStatus",
     "ChartValidation",
     "CreateChartRequest",
@@ -21,6 +24,10 @@ __all__ = [
     "VenueType",
     "Zone",
 ]
+
+
+ChartDrawing = dict[str, JsonValue]
+"""A chart's drawing (a published or draft version) as JSON; its format is chart-model.md."""
 
 
 class ChartStatus(OpenEnum):
@@ -96,3 +103,16 @@ class UpdateCategoryRequest(RequestModel):
     label: str | None = None
     color: str | None = None
     accessible: bool | None = None
+
+
+class AddCategoryRequest(RequestModel):
+    """Body of ``POST /charts/{key}/categories``: one category; ``accessible`` always sent."""
+
+    key: CategoryKey
+    """Unique within the chart; an int stays an int and a string stays a string."""
+    label: Annotated[str, Field(min_length=1)]
+    """Name shown to buyers."""
+    color: str | None = None
+    """HTML colour such as ``#aaaaaa``; the API picks one when left out."""
+    accessible: bool
+    """Whether the category is for accessible seating."""

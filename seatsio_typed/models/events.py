@@ -134,8 +134,8 @@ class CreateEventRequest(EventProperties):
 class CreateMultipleEventsRequest(RequestModel):
     """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
 
-    chart_key: str
-    events: Sequence[EventProperties]
+    chart_key: str = Field(min_length=1)
+    events: Sequence[EventProperties] = Field(min_length=1)
 
 
 class UpdateEventRequest(_EventSettings):

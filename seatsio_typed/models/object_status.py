@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
@@ -21,6 +21,7 @@ __all__ = [
     "SeasonObjectStatusRequest",
     "StatusChangeRequest",
     "StatusChangeType",
+    "StatusChangeTypeName",
     "UpdateExtraDataRequest",
     "UpdateExtraDatasRequest",
 ]
@@ -65,7 +66,9 @@ def _as_object_properties(
     return [ObjectProperties(object_id=o) if isinstance(o, str) else o for o in objects]
 
 
-ObjectsToChange = Annotated[Sequence[str | ObjectProperties], AfterValidator(_as_object_properties)]
+ObjectsToChange = Annotated[
+    Sequence[str | ObjectProperties], Field(min_length=1), AfterValidator(_as_object_properties)
+]
 """Labels or ``ObjectProperties``; stored and sent as ``ObjectProperties``.
 
 A GA area label repeated N times (or ``quantity=N``) stands for N places.
@@ -107,18 +110,116 @@ class ChangeObjectStatusRequest(_StatusChange):
     """Event or season keys; all change in one transaction."""
 
 
-class StatusChangeRequest(_StatusChange):
-    """One item of ``POST /events/actions/change-object-status`` (batch)."""
+StatusChangeTypeName = Literal[
+    "CHANGE_STATUS_TO", "RELEASE", "OVERRIDE_SEASON_STATUS", "USE_SEASON_STATUS"
+]
+"""The wire names of the ``StatusChangeType`` members, accepted where a type is passed."""
 
-    event: str
+
+class _BatchStatusChange(_StatusChange):
+    """The fields of one batch item, validated from keywords or from a wire dict.
+
+    ``StatusChangeRequest`` adds the official positional constructor; a custom ``__init__``
+    would also be used to validate nested dicts, so the batch body holds this base type.
+    """
+
+    # Not `alias=`: type checkers would then want `event=` where users write `event_key=`.
+    event_key: str = Field(validation_alias="event", serialization_alias="event", min_length=1)
+    """The event (or season) whose objects change; sent as ``event``."""
     season: str | None = None
     """For the season status types: which (partial) season; the top-level one when left out."""
+
+
+class StatusChangeRequest(_BatchStatusChange):
+    """One item of a batch status change (``events.change_object_status_in_batch``).
+
+    Built like the official client's ``StatusChangeRequest``: the event key and the object(s)
+    first, then keywords. ``type`` is one of the class constants (``StatusChangeRequest.RELEASE``
+    ...); left out it is ``CHANGE_STATUS_TO``, which needs a ``status``.
+
+    Example:
+        ``StatusChangeRequest("concert", ["A-1", "A-2"], status=ObjectStatus.BOOKED)``
+    """
+
+    TYPE_CHANGE_STATUS_TO: ClassVar[StatusChangeType] = StatusChangeType.CHANGE_STATUS_TO
+    """The official client's name of ``CHANGE_STATUS_TO``."""
+    CHANGE_STATUS_TO: ClassVar[StatusChangeType] = StatusChangeType.CHANGE_STATUS_TO
+    """Set the objects to ``status``."""
+    RELEASE: ClassVar[StatusChangeType] = StatusChangeType.RELEASE
+    """Make the objects free (no ``status``)."""
+    OVERRIDE_SEASON_STATUS: ClassVar[StatusChangeType] = StatusChangeType.OVERRIDE_SEASON_STATUS
+    """Free season-booked objects for this one event (no ``status``)."""
+    USE_SEASON_STATUS: ClassVar[StatusChangeType] = StatusChangeType.USE_SEASON_STATUS
+    """Undo ``OVERRIDE_SEASON_STATUS`` (no ``status``)."""
+
+    def __init__(
+        self,
+        event_key: str,
+        object_or_objects: str | ObjectProperties | Sequence[str | ObjectProperties],
+        status: str | None = None,
+        hold_token: str | None = None,
+        order_id: str | None = None,
+        keep_extra_data: bool | None = None,
+        ignore_channels: bool | None = None,
+        channel_keys: Sequence[str] | None = None,
+        allowed_previous_statuses: Sequence[str] | None = None,
+        rejected_previous_statuses: Sequence[str] | None = None,
+        type: StatusChangeType | StatusChangeTypeName | None = None,
+        resale_listing_id: str | None = None,
+        season: str | None = None,
+    ) -> None:
+        """One batch item; the arguments are those of the official ``StatusChangeRequest``.
+
+        Args:
+            event_key: The event (or season) key.
+            object_or_objects: One object label or ``ObjectProperties``, or a list of them.
+            status: The target status for ``CHANGE_STATUS_TO`` (required then).
+            hold_token: Required to hold; when booking, the objects must be held with it.
+            order_id: Stored on the objects.
+            keep_extra_data: Keep the objects' extra data instead of clearing it.
+            ignore_channels: Change objects whatever their channel.
+            channel_keys: Channels the caller may use.
+            allowed_previous_statuses: Refuse the change unless each object has one of these.
+            rejected_previous_statuses: Refuse the change when an object has one of these.
+            type: What the item does; ``CHANGE_STATUS_TO`` when None.
+            resale_listing_id: The resale listing, with status ``resale``.
+            season: For the season status types: the (partial) season.
+
+        Raises:
+            ValueError: A required value is missing or a value does not fit (nothing is sent).
+        """
+        objects = (
+            [object_or_objects]
+            if isinstance(object_or_objects, (str, ObjectProperties))
+            else list(object_or_objects)
+        )
+        super().__init__(
+            event_key=event_key,
+            objects=objects,
+            type=StatusChangeType.CHANGE_STATUS_TO if type is None else StatusChangeType(type),
+            status=None if status is None else str(status),
+            hold_token=hold_token,
+            order_id=order_id,
+            keep_extra_data=keep_extra_data,
+            ignore_channels=ignore_channels,
+            channel_keys=None if channel_keys is None else list(channel_keys),
+            allowed_previous_statuses=plain_strings(allowed_previous_statuses),
+            rejected_previous_statuses=plain_strings(rejected_previous_statuses),
+            resale_listing_id=resale_listing_id,
+            season=season,
+        )
+
+
+def plain_strings(values: Sequence[str] | None) -> list[str] | None:
+    """Statuses as plain strings (strict validation refuses ``ObjectStatus`` members)."""
+    return None if values is None else [str(value) for value in values]
 
 
 class ChangeObjectStatusInBatchRequest(RequestModel):
     """Body of the batch endpoint: applied in order, all or nothing."""
 
-    status_changes: Sequence[StatusChangeRequest] = Field(min_length=1)
+    status_changes: Sequence[_BatchStatusChange] = Field(min_length=1)
+    """``StatusChangeRequest`` items, applied in order."""
 
 
 class ChangeObjectStatusResult(ResponseModel):

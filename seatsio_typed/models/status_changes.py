@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from pydantic import JsonValue
+from typing import Literal
 
-from seatsio_typed.models._base import ResponseModel
+from pydantic import JsonValue, model_validator
+
+from seatsio_typed.models._base import RequestModel, ResponseModel
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.object_info import ObjectStatus
 
 __all__ = [
     "NotPresentOnChartReason",
+    "SortDirection",
     "StatusChange",
     "StatusChangeOrigin",
     "StatusChangeOriginType",
+    "StatusChangeSortField",
+    "StatusChangesQuery",
 ]
 
 
@@ -60,3 +65,34 @@ class StatusChange(ResponseModel):
     is_present_on_chart: bool = True
     not_present_on_chart_reason: NotPresentOnChartReason | None = None
     displayed_label: str | None = None
+
+
+StatusChangeSortField = Literal["date", "objectLabel", "status"]
+"""What a status-change list can be sorted by (the default is ``date``, newest first)."""
+SortDirection = Literal["asc", "desc"]
+"""A sort direction; a sort field alone sorts ascending."""
+
+
+class StatusChangesQuery(RequestModel):
+    """The filter and sort of a status-change list, checked before anything is sent."""
+
+    filter: str | None = None
+    """Keep only the status changes whose object label contains this text."""
+    sort_field: StatusChangeSortField | None = None
+    sort_direction: SortDirection | None = None
+
+    @model_validator(mode="after")
+    def _direction_needs_a_field(self) -> StatusChangesQuery:
+        # The official client silently drops a direction without a field; say so instead.
+        if self.sort_direction is not None and self.sort_field is None:
+            raise ValueError("sort_direction needs a sort_field")
+        return self
+
+    @property
+    def sort(self) -> str | None:
+        """The ``sort`` query value: ``field`` or ``field:direction``."""
+        if self.sort_field is None:
+            return None
+        if self.sort_direction is None:
+            return self.sort_field
+        return f"{self.sort_field}:{self.sort_direction}"

@@ -13,18 +13,28 @@ From a shell: `python -m seatsio_typed.testing serve --port 9001 --system-secret
 
 How the emulator is built (for contributors)
 ---------------------------------------------
-- `_wire.py`: `Request`, `Response`, `ApiError` (the documented JSON error body), `AccessError`
-  (401/403, empty body), `json_response`, `no_content`, body parsing (`null`/empty = no body).
-- `_router.py`: `Route(method, path, handler, access)`; literal segments beat `{parameters}`;
-  404/405 with the error body. `Access` is PUBLIC, SYSTEM, ADMIN or WORKSPACE (see `_auth.py`).
-- `_context.py`: a handler is `def handler(ctx: RequestContext) -> Response`; `ctx.workspace`,
-  `ctx.company`, `ctx.param("key")`, `ctx.body()` (typed accessors from `_validation.py`),
-  `ctx.now()`, `ctx.state` (ids: `ctx.state.ids.next("event")`, keys: `ctx.state.keys`).
-- `_state.py`: companies and workspaces under ONE lock held for the whole request; per-workspace
-  domain stores via `ctx.workspace.store(MyStore)`; charts in `workspace.charts`
-  (`_chart_store.py`).
-- `_pagination.py` (`PageRequest.from_request`, `paginate`), `_query.py` (query parameters),
-  `_clock.py` (`format_timestamp`), `_keys.py` (seeded keys and tokens).
+One folder per layer; a module imports only from its own layer and the layers listed before it
+(`tests/emulator/test_layers.py` holds that):
+
+1. `_wire/`: the wire vocabulary: `Request`, `Response`, `ApiError` (the documented JSON error
+   body), `AccessError` (401/403, empty body), typed body access (`body.JsonObject`), query
+   parameters (`query`), cursor pages (`pagination`).
+2. `_charts/`: the chart model: a drawing becomes an index of bookable objects, labels,
+   categories, sections and zones (chart-model.md); validation and thumbnails.
+3. `_state/`: companies and workspaces under ONE lock held for the whole request (`companies`),
+   per-workspace domain stores (`workspace.store(MyStore)`), charts (`chart_store`), the clock,
+   seeded keys, injected faults.
+4. `_engine/`: the rules: events, object status, holds, channels, for-sale, seasons, best
+   available, chart operations (`charts`).
+5. `_reports/`: reports and summaries, computed from state on every call, never stored.
+6. `_http/`: the HTTP adapter: `router` (`Route(method, path, handler, access)`; literal
+   segments beat `{parameters}`), `auth` (`Access`: PUBLIC, SYSTEM, ADMIN or WORKSPACE),
+   `context` (a handler is `def handler(ctx: RequestContext) -> Response`; `ctx.workspace`,
+   `ctx.param("key")`, `ctx.body()`, `ctx.now()`, `ctx.state`), and the ways in: `asgi`,
+   `server`, in-process `transports`.
+7. `_routes/`: one module per resource, each a table of routes whose handlers read the request,
+   call the engine or the reports, and render the answer.
+8. The façade: `_emulator.py` (`Emulator`), `_cli.py`, `pytest_plugin.py`, `builder.py`.
 
 The server also answers `/_emulator/reset`, `/_emulator/clock` and `/_emulator/faults` (system
 secret as Basic-auth user; see `_routes/emulator_admin.py`). pytest users get the fixtures
@@ -40,9 +50,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from seatsio_typed.testing._clock import Clock
     from seatsio_typed.testing._emulator import Emulator, EmulatorError, TestCompany, TestWorkspace
-    from seatsio_typed.testing._faults import Faults
+    from seatsio_typed.testing._state.clock import Clock
+    from seatsio_typed.testing._state.faults import Faults
     from seatsio_typed.testing.builder import ChartBuilder, Seat, SectionBuilder
 
 __all__ = [
@@ -61,10 +71,10 @@ _HOMES = {
     "ChartBuilder": "seatsio_typed.testing.builder",
     "Seat": "seatsio_typed.testing.builder",
     "SectionBuilder": "seatsio_typed.testing.builder",
-    "Clock": "seatsio_typed.testing._clock",
+    "Clock": "seatsio_typed.testing._state.clock",
     "Emulator": "seatsio_typed.testing._emulator",
     "EmulatorError": "seatsio_typed.testing._emulator",
-    "Faults": "seatsio_typed.testing._faults",
+    "Faults": "seatsio_typed.testing._state.faults",
     "TestCompany": "seatsio_typed.testing._emulator",
     "TestWorkspace": "seatsio_typed.testing._emulator",
 }

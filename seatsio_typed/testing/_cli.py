@@ -1,19 +1,27 @@
-"""The `serve` command: run the emulator under uvicorn until Ctrl-C."""
+"""The command line: `serve` runs the emulator under uvicorn until Ctrl-C; `seat-map` writes the
+SVG seat map of an event or chart of a running emulator."""
 
 from __future__ import annotations
 
 import argparse
+import base64
 import os
 import signal
 import sys
+import urllib.error
+import urllib.request
 from collections.abc import Sequence
+from pathlib import Path
 from types import FrameType
+from urllib.parse import quote
 
 from seatsio_typed.testing._emulator import Emulator
-from seatsio_typed.testing._server import bind_socket, make_server, socket_url
+from seatsio_typed.testing._http.server import bind_socket, make_server, socket_url
 
 SYSTEM_SECRET_VARIABLE = "SEATSIO_EMULATOR_SYSTEM_SECRET"
 """Environment variable read when `--system-secret` is not given (keeps it out of `ps`)."""
+SECRET_KEY_VARIABLE = "SEATSIO_SECRET_KEY"
+"""Environment variable read when `seat-map --secret-key` is not given."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +45,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--seed", type=int, default=0, help="seed for --deterministic")
     serve.add_argument("--log-level", default="warning", help="uvicorn log level")
+    seat_map = commands.add_parser(
+        "seat-map", help="write the SVG seat map of an event or a chart of a running emulator"
+    )
+    seat_map.add_argument("--url", default="http://127.0.0.1:9001", help="the emulator's URL")
+    what = seat_map.add_mutually_exclusive_group(required=True)
+    what.add_argument("--event", help="key of the event (objects coloured by status)")
+    what.add_argument("--chart", help="key of the chart (objects coloured by category)")
+    seat_map.add_argument(
+        "--secret-key", default=None, help=f"a secret key (default: ${SECRET_KEY_VARIABLE})"
+    )
+    seat_map.add_argument("--workspace-key", default=None, help="with the company admin key")
+    seat_map.add_argument("--output", "-o", default="-", help="file to write (default: stdout)")
     return parser
 
 
@@ -46,6 +66,8 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and serve until interrupted; returns the exit code."""
     options = _parser().parse_args(argv)
+    if options.command == "seat-map":
+        return _seat_map(options)
     given_secret: str | None = options.system_secret or os.environ.get(SYSTEM_SECRET_VARIABLE)
     emulator = Emulator(
         system_secret=given_secret,
@@ -81,4 +103,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(number, handler)
         sock.close()
     print("Seats.io emulator stopped", flush=True)
+    return 0
+
+
+def _seat_map(options: argparse.Namespace) -> int:
+    """Fetch `/_emulator/seat-map/...` and write the SVG; a readable message on failure."""
+    secret: str | None = options.secret_key or os.environ.get(SECRET_KEY_VARIABLE)
+    if not secret:
+        print(f"seat-map needs --secret-key or ${SECRET_KEY_VARIABLE}", file=sys.stderr)
+        return 2
+    kind, key = (
+        ("events", options.event) if options.event is not None else ("charts", options.chart)
+    )
+    url = f"{str(options.url).rstrip('/')}/_emulator/seat-map/{kind}/{quote(str(key), safe='')}"
+    token = base64.b64encode(f"{secret}:".encode()).decode("ascii")
+    headers = {"Authorization": f"Basic {token}"}
+    if options.workspace_key:
+        headers["X-Workspace-Key"] = str(options.workspace_key)
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:
+            svg: bytes = response.read()
+    except urllib.error.HTTPError as error:
+        print(f"seat-map: {url} answered HTTP {error.code}", file=sys.stderr)
+        return 1
+    except (urllib.error.URLError, OSError) as error:
+        print(f"seat-map: cannot reach {url}: {error}", file=sys.stderr)
+        return 1
+    if options.output == "-":
+        sys.stdout.write(svg.decode("utf-8"))
+    else:
+        Path(options.output).write_bytes(svg)
+        print(f"Seat map written to {options.output}")
     return 0

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
 import threading
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
-from seatsio_typed.testing._auth import authenticate, check_system_secret
-from seatsio_typed.testing._clock import Clock
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._faults import Faults, SleepFunction
-from seatsio_typed.testing._keys import KeyGenerator
-from seatsio_typed.testing._keys import system_secret as generate_system_secret
-from seatsio_typed.testing._router import Access, Router
+from seatsio_typed.testing._http.auth import authenticate, check_system_secret
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.dispatch import Admission
+from seatsio_typed.testing._http.router import Access, Router
 from seatsio_typed.testing._routes import all_routes
-from seatsio_typed.testing._state import EmulatorState
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._state.clock import Clock
+from seatsio_typed.testing._state.companies import EmulatorState
+from seatsio_typed.testing._state.faults import Faults, SleepFunction
+from seatsio_typed.testing._state.keys import KeyGenerator
+from seatsio_typed.testing._state.keys import system_secret as generate_system_secret
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import (
     AccessError,
     ApiError,
     ErrorDetail,
@@ -36,7 +38,7 @@ from seatsio_typed.testing._wire import (
 if TYPE_CHECKING:
     import httpx
 
-    from seatsio_typed.testing._asgi import AsgiApp
+    from seatsio_typed.testing._http.asgi import AsgiApp
 
 logger = logging.getLogger("seatsio_typed.testing")
 
@@ -96,6 +98,7 @@ class Emulator:
         seed: int = 0,
         start_time: datetime | None = None,
         sleep: SleepFunction | None = None,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._deterministic = deterministic
         self._seed = seed
@@ -107,6 +110,7 @@ class Emulator:
         self._keys = KeyGenerator(deterministic=deterministic, seed=seed)
         self._faults = Faults(self._clock, self._keys.random("faults"))
         self._sleep: SleepFunction = sleep or time.sleep
+        self._async_sleep = async_sleep or asyncio.sleep
         self._router = Router(all_routes())
         self._state = EmulatorState(clock=self._clock, keys=self._keys)
 
@@ -140,20 +144,42 @@ class Emulator:
         return self._router
 
     def handle(self, request: Request) -> Response:
-        """Answer one request: faults first, then routing, auth and the handler, atomically."""
+        """Answer one request: faults first, then routing, auth and the handler, atomically.
+
+        Injected latency is waited with the blocking `sleep` (the sync in-process transport);
+        the ASGI app and the async transport use `admit` and wait with `async_sleep` instead.
+        """
+        admission = self.admit(request)
+        if admission.latency > 0:
+            self._sleep(admission.latency)
+        return admission.answer()
+
+    def admit(self, request: Request) -> Admission:
+        """Decide the faults of one request (in arrival order) without waiting or locking state;
+        the returned `answer()` handles it under the lock once its latency has been waited."""
         if _is_admin_path(request):
-            with self._lock:
-                return self._dispatch(request)
+            return Admission(0.0, lambda: self._locked_dispatch(request))
         decision = self._faults.decide(request)
-        if decision.latency > 0:
-            self._sleep(decision.latency)
+
+        def answer() -> Response:
+            with self._lock:
+                if decision.reject is not None:
+                    return decision.reject.to_response(self._keys.request_id())
+                response = self._dispatch(request)
+                if decision.fail_after is not None:
+                    return decision.fail_after.to_response(self._keys.request_id())
+                return response
+
+        return Admission(decision.latency, answer)
+
+    @property
+    def async_sleep(self) -> Callable[[float], Awaitable[None]]:
+        """How the ASGI app and the async transport wait for injected latency."""
+        return self._async_sleep
+
+    def _locked_dispatch(self, request: Request) -> Response:
         with self._lock:
-            if decision.reject is not None:
-                return decision.reject.to_response(self._keys.request_id())
-            response = self._dispatch(request)
-            if decision.fail_after is not None:
-                return decision.fail_after.to_response(self._keys.request_id())
-            return response
+            return self._dispatch(request)
 
     def _dispatch(self, request: Request) -> Response:
         try:
@@ -185,40 +211,46 @@ class Emulator:
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport that sends requests straight to this emulator (no socket)."""
-        from seatsio_typed.testing._transports import EmulatorTransport
+        from seatsio_typed.testing._http.transports import EmulatorTransport
 
         return EmulatorTransport(self)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An async httpx transport that sends requests straight to this emulator."""
-        from seatsio_typed.testing._transports import AsyncEmulatorTransport
+        from seatsio_typed.testing._http.transports import AsyncEmulatorTransport
 
         return AsyncEmulatorTransport(self)
 
     @property
     def asgi_app(self) -> AsgiApp:
         """This emulator as a plain ASGI application (for uvicorn or any ASGI server)."""
-        from seatsio_typed.testing._asgi import AsgiApp
+        from seatsio_typed.testing._http.asgi import AsgiApp
 
         return AsgiApp(self)
 
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Generator[str, None, None]:
         """Serve over HTTP in a background thread; yields the base URL (free port by default)."""
-        from seatsio_typed.testing._server import serve_in_thread
+        from seatsio_typed.testing._http.server import serve_in_thread
 
         with serve_in_thread(self.asgi_app, host=host, port=port) as url:
             yield url
 
     def _internal(
-        self, path: str, secret: str, *, workspace_key: str | None = None, body: bytes = b""
+        self,
+        path: str,
+        secret: str,
+        *,
+        workspace_key: str | None = None,
+        body: bytes = b"",
+        method: str = "POST",
     ) -> Response:
         # In-process seeding goes through routing and auth like HTTP, but never through faults.
         headers = [("authorization", basic_authorization(secret))]
         if workspace_key is not None:
             headers.append(("x-workspace-key", workspace_key))
         with self._lock:
-            return self._dispatch(Request.build("POST", path, headers=headers, body=body))
+            return self._dispatch(Request.build(method, path, headers=headers, body=body))
 
     def create_test_company(self) -> TestCompany:
         """Create an isolated company with a default workspace (like the seeding API)."""
@@ -269,6 +301,33 @@ class Emulator:
         if response.status != 201:
             raise EmulatorError(_failure_message("upload_chart", response))
         return key
+
+    def event_seat_map(
+        self, event_key: str, *, secret_key: str, workspace_key: str | None = None
+    ) -> str:
+        """The event's seat map as SVG text: every bookable object coloured by its status
+        (free, booked, held, resale, custom, not for sale, in a channel), with a legend.
+
+        Write it to a file and open it in a browser to look at the venue while debugging a
+        test; each object's tooltip gives its label and state. Same as
+        `GET /_emulator/seat-map/events/{key}` over HTTP. Raises `EmulatorError` for an unknown
+        event or key.
+        """
+        return self._seat_map("events", event_key, secret_key, workspace_key)
+
+    def chart_seat_map(
+        self, chart_key: str, *, secret_key: str, workspace_key: str | None = None
+    ) -> str:
+        """The chart's seat map as SVG text, objects coloured by category (see
+        `event_seat_map`). Raises `EmulatorError` for an unknown chart or key."""
+        return self._seat_map("charts", chart_key, secret_key, workspace_key)
+
+    def _seat_map(self, kind: str, key: str, secret: str, workspace_key: str | None) -> str:
+        path = f"{ADMIN_PATH_PREFIX}/seat-map/{kind}/{quote(key, safe='')}"
+        response = self._internal(path, secret, workspace_key=workspace_key, method="GET")
+        if response.status != 200:
+            raise EmulatorError(_failure_message("seat map", response))
+        return response.body.decode("utf-8")
 
 
 def _is_admin_path(request: Request) -> bool:

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from seatsio_typed.testing import Emulator
-from seatsio_typed.testing._clock import (
+from seatsio_typed.testing._state.clock import (
     DETERMINISTIC_EPOCH,
     Clock,
     format_timestamp,

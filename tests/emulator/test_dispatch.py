@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._wire import Request, Response
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._wire.messages import Request, Response
 
 from .conftest import client_for
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from seatsio_typed.testing._pagination import PageRequest, paginate
-from seatsio_typed.testing._wire import JSON, ApiError, JSONObject, Request
+from seatsio_typed.testing._wire.messages import JSON, ApiError, JSONObject, Request
+from seatsio_typed.testing._wire.pagination import PageRequest, paginate
 
 IDS = [20, 19, 18, 17, 16]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._router import Access, Route, Router
-from seatsio_typed.testing._wire import ApiError, Request, Response, no_content
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route, Router
+from seatsio_typed.testing._wire.messages import ApiError, Request, Response, no_content
 
 
 def _handler(ctx: RequestContext) -> Response:

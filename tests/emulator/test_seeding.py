@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 from seatsio_typed.testing import Emulator, EmulatorError, TestCompany
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._wire import Response, json_response
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._wire.messages import Response, json_response
 from tests.reference import SAMPLE_CHART_NAMES, load_sample_chart
 
 from .conftest import client_for

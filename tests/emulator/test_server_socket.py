@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import socket
 
-from seatsio_typed.testing._server import bind_socket
+from seatsio_typed.testing._http.server import bind_socket
 
 
 async def test_connections_accepted_from_the_listening_socket_have_tcp_nodelay() -> None:

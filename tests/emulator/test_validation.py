@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from seatsio_typed.testing._query import query_bool, query_int, query_string, query_strings
-from seatsio_typed.testing._validation import JsonArray, JsonObject
-from seatsio_typed.testing._wire import JSON, ApiError, Request
+from seatsio_typed.testing._wire.body import JsonArray, JsonObject
+from seatsio_typed.testing._wire.messages import JSON, ApiError, Request
+from seatsio_typed.testing._wire.query import query_bool, query_int, query_string, query_strings
 
 
 def _message(error: pytest.ExceptionInfo[ApiError]) -> str:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._wire.messages import (
     AccessError,
     ApiError,
     ErrorDetail,

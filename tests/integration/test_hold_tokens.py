@@ -74,3 +74,25 @@ async def test_retrieve_of_an_unknown_token_is_not_found(sdk: Sdk) -> None:
     with pytest.raises(NotFoundException) as raised:
         await sdk.call(lambda c: c.hold_tokens.retrieve("never-issued"))
     assert raised.value.request_id
+
+
+async def test_expire_in_minutes_moves_the_expiry_from_now(sdk: Sdk, emulator: Emulator) -> None:
+    created = await sdk.call(lambda c: c.hold_tokens.create())
+    emulator.clock.advance(120)
+    longer = await sdk.call(lambda c: c.hold_tokens.expire_in_minutes(created.hold_token, 30))
+    assert longer.hold_token == created.hold_token
+    assert longer.expires_at == emulator.clock.now() + datetime.timedelta(minutes=30)
+    assert longer.expires_in_seconds == 1800
+    retrieved = await sdk.call(lambda c: c.hold_tokens.retrieve(created.hold_token))
+    assert retrieved.expires_at == longer.expires_at
+
+
+async def test_expire_in_zero_minutes_expires_the_token_now(sdk: Sdk, emulator: Emulator) -> None:
+    created = await sdk.call(lambda c: c.hold_tokens.create())
+    expired = await sdk.call(lambda c: c.hold_tokens.expire_in_minutes(created.hold_token, 0))
+    assert (expired.expires_at, expired.expires_in_seconds) == (emulator.clock.now(), 0)
+
+
+async def test_expire_in_minutes_of_an_unknown_token_is_not_found(sdk: Sdk) -> None:
+    with pytest.raises(NotFoundException):
+        await sdk.call(lambda c: c.hold_tokens.expire_in_minutes("no-such-token", 5))

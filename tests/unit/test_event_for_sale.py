@@ -217,22 +217,6 @@ def test_the_deprecated_aliases_stay_coroutine_functions_on_the_async_client() -
         assert not inspect.iscoroutinefunction(getattr(EventForSaleMethods, name))
 
 
-def test_the_sync_mixin_has_the_async_one_s_methods_and_parameters() -> None:
-    def public(cls: type) -> dict[str, inspect.Signature]:
-        members: dict[str, object] = dict(vars(cls))
-        return {
-            name: inspect.signature(member)
-            for name, member in members.items()
-            if inspect.isfunction(member) and not name.startswith("_")
-        }
-
-    async_methods, sync_methods = public(AsyncEventForSaleMethods), public(EventForSaleMethods)
-    assert len(async_methods) == 8
-    assert async_methods.keys() == sync_methods.keys()
-    for name, signature in async_methods.items():
-        assert list(signature.parameters) == list(sync_methods[name].parameters), name
-
-
 REFUSED: dict[str, Callable[[Client | AsyncClient], object]] = {
     "edit with nothing": lambda c: c.events.edit_for_sale_config("e"),
     "edit with an empty list": lambda c: c.events.edit_for_sale_config("e", for_sale=[]),

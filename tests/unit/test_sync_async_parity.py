@@ -53,13 +53,18 @@ def as_sync(annotation: object) -> object:
 
 def test_every_async_class_has_a_sync_twin() -> None:
     assert [(a.__name__, s.__name__) for a, s in PAIRS] == [
+        ("AsyncChartOrganizeMethods", "ChartOrganizeMethods"),
+        ("AsyncChartVersionMethods", "ChartVersionMethods"),
         ("AsyncChartsClient", "ChartsClient"),
         ("AsyncClient", "Client"),
         ("AsyncEventChannelsClient", "EventChannelsClient"),
+        ("AsyncEventForSaleMethods", "EventForSaleMethods"),
         ("AsyncEventsClient", "EventsClient"),
         ("AsyncHoldTokensClient", "HoldTokensClient"),
+        ("AsyncLister", "Lister"),
         ("AsyncPageIterator", "PageIterator"),
         ("AsyncSeasonsClient", "SeasonsClient"),
+        ("AsyncStatusChangeLister", "StatusChangeLister"),
         ("AsyncWorkspacesClient", "WorkspacesClient"),
     ]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
-from seatsio_typed.testing._wire import JSONObject
+from seatsio_typed.testing._wire.messages import JSONObject
 
 
 @dataclass(frozen=True, slots=True)

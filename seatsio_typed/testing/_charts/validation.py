@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Final, Literal, NamedTuple, get_args
 
 from seatsio_typed.testing._charts.index import ChartIndex
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 Severity = Literal["ERROR", "WARNING", "OFF"]
 SEVERITIES: Final[tuple[str, ...]] = get_args(Severity)

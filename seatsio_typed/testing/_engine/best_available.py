@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from seatsio_typed.testing._charts import ObjectDef
 from seatsio_typed.testing._engine.records import FREE, NO_CHANNEL
 from seatsio_typed.testing._engine.view import EventView, area_free_places
-from seatsio_typed.testing._wire import ApiError, bad_request
+from seatsio_typed.testing._wire.messages import ApiError, bad_request
 
 BEST_AVAILABLE_OBJECTS_NOT_FOUND = "BEST_AVAILABLE_OBJECTS_NOT_FOUND"
 

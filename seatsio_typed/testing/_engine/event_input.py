@@ -16,8 +16,8 @@ from typing import Final
 
 from seatsio_typed.testing._charts import TABLE_BOOKING_MODES, CategoryDef
 from seatsio_typed.testing._engine.records import ForSaleConfig, TableBookingConfig
-from seatsio_typed.testing._validation import JsonArray, JsonObject, json_type_name, schema_error
-from seatsio_typed.testing._wire import JSON, bad_request
+from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
+from seatsio_typed.testing._wire.messages import JSON, bad_request
 
 TABLE_MODES: Final = ("BY_TABLE", "BY_SEAT")
 EARLIEST_DATE: Final = date(2014, 1, 1)

@@ -13,11 +13,11 @@ the event-level ones.
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import Chart
 from seatsio_typed.testing._charts import CategoryDef
-from seatsio_typed.testing._clock import format_timestamp
 from seatsio_typed.testing._engine.records import Event
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._state.chart_store import Chart
+from seatsio_typed.testing._state.clock import format_timestamp
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 
 def event_categories(event: Event, chart: Chart | None) -> tuple[CategoryDef, ...]:

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Final
 
-from seatsio_typed.testing._clock import format_timestamp
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, Event, ObjectState, Origin
 from seatsio_typed.testing._engine.status_changes import record_status_change
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._keys import IdCounters
-from seatsio_typed.testing._state import Workspace
-from seatsio_typed.testing._wire import JSONObject, not_found
+from seatsio_typed.testing._state.clock import format_timestamp
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._state.keys import IdCounters
+from seatsio_typed.testing._wire.messages import JSONObject, not_found
 
 DEFAULT_LIFETIME: Final = timedelta(minutes=15)
 MAX_LIFETIME: Final = timedelta(hours=2)

@@ -17,9 +17,15 @@ from datetime import datetime
 from typing import Final
 
 from seatsio_typed.testing._engine.event_input import EventSettings, Unset
+from seatsio_typed.testing._engine.event_log import (
+    EVENT_CATEGORIES_UPDATED,
+    EVENT_TABLE_BOOKING_CONFIG_UPDATED,
+    log_change,
+)
 from seatsio_typed.testing._engine.records import Channel, Event
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._wire import ApiError, bad_request
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._wire.messages import ApiError, bad_request
 
 EVENT_KEY_ALREADY_EXISTS: Final = "EVENT_KEY_ALREADY_EXISTS"
 
@@ -77,6 +83,19 @@ def update_event(event: Event, store: EventStore, settings: EventSettings, now: 
         store.rename(event, new_key)
     _apply_settings(event, settings)
     event.updated_on = now
+
+
+def log_event_update(
+    workspace: Workspace, event: Event, settings: EventSettings, now: datetime
+) -> None:
+    """Write what an applied update changed to the event log (`event_log.py`): its object
+    categories or categories, its table booking config."""
+    if not isinstance(settings.object_categories, Unset) or not isinstance(
+        settings.categories, Unset
+    ):
+        log_change(workspace, EVENT_CATEGORIES_UPDATED, event.key, now)
+    if not isinstance(settings.table_booking, Unset):
+        log_change(workspace, EVENT_TABLE_BOOKING_CONFIG_UPDATED, event.key, now)
 
 
 def _apply_settings(event: Event, settings: EventSettings) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Final
 
 from seatsio_typed.testing._charts import CategoryDef
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 FREE: Final = "free"
 BOOKED: Final = "booked"

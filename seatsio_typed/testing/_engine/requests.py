@@ -13,8 +13,8 @@ from typing import Final
 
 from seatsio_typed.testing._engine.best_available import BestAvailableQuery
 from seatsio_typed.testing._engine.records import FREE, HELD
-from seatsio_typed.testing._validation import JsonArray, JsonObject, json_type_name, schema_error
-from seatsio_typed.testing._wire import JSONObject, bad_request
+from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
+from seatsio_typed.testing._wire.messages import JSONObject, bad_request
 
 CHANGE_STATUS_TO: Final = "CHANGE_STATUS_TO"
 RELEASE: Final = "RELEASE"

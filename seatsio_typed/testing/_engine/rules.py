@@ -45,7 +45,7 @@ from seatsio_typed.testing._engine.records import (
 )
 from seatsio_typed.testing._engine.requests import ObjectRequest, StatusChangeSpec
 from seatsio_typed.testing._engine.view import EventView, area_free_places
-from seatsio_typed.testing._wire import ErrorDetail
+from seatsio_typed.testing._wire.messages import ErrorDetail
 
 ILLEGAL_STATUS_CHANGE: Final = "ILLEGAL_STATUS_CHANGE"
 OBJECT_NOT_FOR_SALE: Final = "OBJECT_NOT_FOR_SALE"

@@ -15,11 +15,11 @@ from datetime import datetime
 from typing import Final
 
 from seatsio_typed.testing._charts import BookableObjects, ChartIndex
-from seatsio_typed.testing._clock import format_timestamp
 from seatsio_typed.testing._engine.records import Event, Origin, StatusChange
-from seatsio_typed.testing._keys import IdCounters
-from seatsio_typed.testing._query import query_error
-from seatsio_typed.testing._wire import JSONObject
+from seatsio_typed.testing._state.clock import format_timestamp
+from seatsio_typed.testing._state.keys import IdCounters
+from seatsio_typed.testing._wire.messages import JSONObject
+from seatsio_typed.testing._wire.query import query_error
 
 SORT_FIELDS: Final = ("date", "objectLabel", "status")
 SORT_DIRECTIONS: Final = ("asc", "desc")

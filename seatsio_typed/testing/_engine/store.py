@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from seatsio_typed.testing._engine.records import Event
-from seatsio_typed.testing._wire import ApiError, not_found
+from seatsio_typed.testing._wire.messages import ApiError, not_found
 
 
 @dataclass

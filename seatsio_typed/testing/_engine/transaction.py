@@ -22,8 +22,8 @@ from seatsio_typed.testing._engine.requests import ObjectRequest, StatusChangeSp
 from seatsio_typed.testing._engine.rules import decide
 from seatsio_typed.testing._engine.status_changes import record_status_change
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._keys import IdCounters
-from seatsio_typed.testing._wire import ApiError, ErrorDetail, JSONObject
+from seatsio_typed.testing._state.keys import IdCounters
+from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, JSONObject
 
 OBJECT_NOT_FOUND = "OBJECT_NOT_FOUND"
 HOLD_TOKEN_NOT_FOUND = "HOLD_TOKEN_NOT_FOUND"

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import cast
 
-from seatsio_typed.testing._chart_store import Chart
 from seatsio_typed.testing._charts import BookableObjects, CategoryDef, ChartIndex, ObjectDef
 from seatsio_typed.testing._engine.event_json import event_categories
 from seatsio_typed.testing._engine.records import (
@@ -27,7 +26,8 @@ from seatsio_typed.testing._engine.records import (
     ForSaleConfig,
     ObjectState,
 )
-from seatsio_typed.testing._wire import JSON, JSONObject
+from seatsio_typed.testing._state.chart_store import Chart
+from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
 
 @dataclass(frozen=True, slots=True)

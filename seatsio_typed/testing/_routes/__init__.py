@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from seatsio_typed.testing._router import Route
+from seatsio_typed.testing._http.router import Route
 
 
 def all_routes() -> tuple[Route, ...]:

@@ -18,11 +18,11 @@ matching request) and `afterProcessing`; `latency` takes `seconds`. All three ta
 
 from __future__ import annotations
 
-from seatsio_typed.testing._clock import format_timestamp, parse_timestamp
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._validation import JsonObject, schema_error
-from seatsio_typed.testing._wire import Response, json_response, no_content
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._state.clock import format_timestamp, parse_timestamp
+from seatsio_typed.testing._wire.body import JsonObject, schema_error
+from seatsio_typed.testing._wire.messages import Response, json_response, no_content
 
 
 def reset(ctx: RequestContext) -> Response:

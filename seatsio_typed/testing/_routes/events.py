@@ -20,28 +20,31 @@ Choices where the reference is silent (unverified for the real server):
 
 from __future__ import annotations
 
-from seatsio_typed.testing._charts_state import copy_in_workspace, require_valid
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import (
-    event_store,
-    require_event,
-    view_of,
-    workspace_now,
-)
+from seatsio_typed.testing._engine.charts import copy_in_workspace, require_valid
 from seatsio_typed.testing._engine.event_input import EventSettings, read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
-from seatsio_typed.testing._engine.lifecycle import check_new_keys, new_event, update_event
+from seatsio_typed.testing._engine.lifecycle import (
+    check_new_keys,
+    log_event_update,
+    new_event,
+    update_event,
+)
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.status_changes import (
     sorted_status_changes,
     status_change_json,
 )
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._pagination import PageRequest, paginate
-from seatsio_typed.testing._query import query_error, query_string
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._validation import JsonObject, schema_error
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._routes._access import (
+    event_store,
+    require_event,
+    view_of,
+    workspace_now,
+)
+from seatsio_typed.testing._wire.body import JsonObject, schema_error
+from seatsio_typed.testing._wire.messages import (
     JSON,
     ApiError,
     JSONObject,
@@ -50,6 +53,8 @@ from seatsio_typed.testing._wire import (
     no_content,
     not_found,
 )
+from seatsio_typed.testing._wire.pagination import PageRequest, paginate
+from seatsio_typed.testing._wire.query import query_error, query_string
 
 EVENTS_PAGE_SIZE = 20
 MAX_EVENTS_PER_CREATE = 100
@@ -121,6 +126,7 @@ def update_event_route(ctx: RequestContext) -> Response:
     event = require_event(ctx, ctx.param("key"))
     settings = read_settings(ctx.body(), now.date(), creating=False)
     update_event(event, event_store(ctx), settings, now)
+    log_event_update(ctx.workspace, event, settings, now)
     return json_response(_render(ctx, event))
 
 

@@ -13,8 +13,6 @@ A lifetime above the 2-hour cap is clamped, at creation too (choice; the referen
 
 from __future__ import annotations
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import workspace_now
 from seatsio_typed.testing._engine.holds import (
     DEFAULT_LIFETIME,
     HoldToken,
@@ -22,8 +20,10 @@ from seatsio_typed.testing._engine.holds import (
     clamped_expiry,
     expire_holds,
 )
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._wire import Response, json_response
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._routes._access import workspace_now
+from seatsio_typed.testing._wire.messages import Response, json_response
 
 
 def create_hold_token(ctx: RequestContext) -> Response:

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._engine.access import event_store, view_of, workspace_now
 from seatsio_typed.testing._engine.best_available import choose
 from seatsio_typed.testing._engine.holds import HoldTokenStore
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, RESALE
@@ -36,10 +34,18 @@ from seatsio_typed.testing._engine.requests import (
     read_spec,
 )
 from seatsio_typed.testing._engine.transaction import Transaction
-from seatsio_typed.testing._query import query_strings
-from seatsio_typed.testing._router import Access, Handler, Route
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import JSON, JSONObject, Response, json_response, no_content
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Handler, Route
+from seatsio_typed.testing._routes._access import event_store, view_of, workspace_now
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import (
+    JSON,
+    JSONObject,
+    Response,
+    json_response,
+    no_content,
+)
+from seatsio_typed.testing._wire.query import query_strings
 
 ALIASES: dict[str, str] = {
     "book": BOOKED,

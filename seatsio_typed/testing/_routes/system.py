@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import Chart, ChartVersion
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._router import Access, Route
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._routes.workspaces import workspace_json
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._state.chart_store import Chart, ChartVersion
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import (
     Response,
     bad_request,
     empty_response,

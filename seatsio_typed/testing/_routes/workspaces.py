@@ -17,12 +17,10 @@ Choices where the reference is silent (all unverified for the real server):
 
 from __future__ import annotations
 
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._pagination import PageRequest, paginate
-from seatsio_typed.testing._query import query_string
-from seatsio_typed.testing._router import Access, Route
-from seatsio_typed.testing._state import Workspace
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._http.router import Access, Route
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._wire.messages import (
     JSONObject,
     Response,
     bad_request,
@@ -30,6 +28,8 @@ from seatsio_typed.testing._wire import (
     no_content,
     not_found,
 )
+from seatsio_typed.testing._wire.pagination import PageRequest, paginate
+from seatsio_typed.testing._wire.query import query_string
 
 
 def workspace_json(workspace: Workspace) -> JSONObject:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 from pydantic import JsonValue, TypeAdapter, ValidationError
@@ -379,12 +380,9 @@ def test_batch_items_support_the_season_status_types() -> None:
     request = ChangeObjectStatusInBatchRequest(
         status_changes=[
             StatusChangeRequest(
-                event="day1",
-                objects=["A-1"],
-                type=StatusChangeType.OVERRIDE_SEASON_STATUS,
-                season="season",
+                "day1", ["A-1"], type=StatusChangeRequest.OVERRIDE_SEASON_STATUS, season="season"
             ),
-            StatusChangeRequest(event="day1", objects=["A-1"], status=ObjectStatus.RESALE),
+            StatusChangeRequest("day1", "A-1", status=ObjectStatus.RESALE),
         ]
     )
 
@@ -408,14 +406,57 @@ def test_batch_items_support_the_season_status_types() -> None:
 
 def test_season_status_types_refuse_a_status() -> None:
     with pytest.raises(ValidationError, match="left out"):
-        StatusChangeRequest.model_validate(
-            {
-                "event": "e",
-                "objects": ["A-1"],
-                "type": StatusChangeType.USE_SEASON_STATUS,
-                "status": "booked",
-            }
-        )
+        StatusChangeRequest("e", ["A-1"], type=StatusChangeType.USE_SEASON_STATUS, status="booked")
+
+
+def test_a_batch_item_is_built_like_the_official_one() -> None:
+    request = StatusChangeRequest(
+        "concert",
+        ObjectProperties(object_id="GA1", quantity=2),
+        "myStatus",
+        "token",
+        "order-1",
+        False,
+        True,
+        ["vip"],
+        [ObjectStatus.FREE],
+        ["booked"],
+        None,
+        "listing",
+        None,
+    )
+
+    assert request.to_wire() == {
+        "event": "concert",
+        "objects": [{"objectId": "GA1", "quantity": 2}],
+        "type": "CHANGE_STATUS_TO",
+        "status": "myStatus",
+        "holdToken": "token",
+        "orderId": "order-1",
+        "keepExtraData": False,
+        "ignoreChannels": True,
+        "channelKeys": ["vip"],
+        "allowedPreviousStatuses": ["free"],
+        "rejectedPreviousStatuses": ["booked"],
+        "resaleListingId": "listing",
+    }
+    assert StatusChangeRequest.TYPE_CHANGE_STATUS_TO == "CHANGE_STATUS_TO"
+    assert StatusChangeRequest("e", "A-1", type="RELEASE").type is StatusChangeType.RELEASE
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: StatusChangeRequest("e", [], status="booked"),
+        lambda: StatusChangeRequest("", ["A-1"], status="booked"),
+        lambda: StatusChangeRequest("e", "A-1"),
+        lambda: StatusChangeRequest("e", "A-1", status=ObjectStatus.RESERVED_BY_TOKEN),
+    ],
+    ids=["no objects", "empty event key", "no status", "hold without a token"],
+)
+def test_a_batch_item_refuses_what_the_server_would(make: Callable[[], object]) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 (which parameter is named varies)
+        make()
 
 
 def test_update_extra_data_reference_bodies_round_trip() -> None:

@@ -57,7 +57,7 @@ def test_models_with_secrets_exist_and_are_covered() -> None:
         if any("secret" in name for name in cls.model_fields)
     ]
 
-    assert sorted(with_secrets) == ["Workspace", "WorkspaceSecretKey"]
+    assert sorted(with_secrets) == ["RemoveSecretKeyRequest", "Workspace", "WorkspaceSecretKey"]
 
 
 _ENUMS = [cls for cls in _public_classes() if issubclass(cls, OpenEnum) and cls is not OpenEnum]

@@ -9,6 +9,8 @@ from pydantic import ValidationError
 
 from seatsio_typed.models import (
     CreateWorkspaceRequest,
+    ForSaleMode,
+    RemoveSecretKeyRequest,
     UpdateWorkspaceRequest,
     Workspace,
     WorkspaceSecretKey,
@@ -114,3 +116,55 @@ def test_update_workspace_request_matches_the_reference_body() -> None:
     raw = load_example("workspaces.update.request.json")
 
     assert UpdateWorkspaceRequest.model_validate_json(raw).to_wire() == json.loads(raw)
+
+
+@pytest.mark.parametrize(
+    "secret_keys",
+    [
+        [SECRET, "0d6e4c1a-second-key"],
+        [{"secretKey": SECRET, "createdOn": "2025-01-01T00:00:00Z"}],
+    ],
+    ids=["strings", "objects"],
+)
+def test_secret_keys_are_read_in_either_shape_and_never_shown(secret_keys: object) -> None:
+    # The shape of `secretKeys` (official 83.21) is unverified: plain keys or key objects.
+    body = json.loads(load_example("workspaces.retrieve.response.json"))
+    body["secretKeys"] = secret_keys
+
+    workspace = Workspace.model_validate(body)
+
+    assert workspace.secret_keys == secret_keys
+    assert SECRET not in repr(workspace)
+    assert SECRET not in str(workspace)
+    assert "secret_keys" not in repr(workspace)
+
+
+def test_secret_keys_are_none_when_absent() -> None:
+    workspace = Workspace.model_validate_json(load_example("workspaces.retrieve.response.json"))
+
+    assert workspace.secret_keys is None
+
+
+def test_for_sale_mode_is_sent_as_its_value_and_unknown_modes_pass() -> None:
+    known = CreateWorkspaceRequest(name="w", for_sale_mode=ForSaleMode.RATE_LIMITED)
+    unknown = UpdateWorkspaceRequest(name="w", for_sale_mode=ForSaleMode("LATER_MODE"))
+
+    assert known.to_wire() == {"name": "w", "forSaleMode": "RATE_LIMITED"}
+    assert unknown.to_wire() == {"name": "w", "forSaleMode": "LATER_MODE"}
+    assert not ForSaleMode("LATER_MODE").is_known
+
+
+def test_remove_secret_key_request_hides_the_key() -> None:
+    request = RemoveSecretKeyRequest(secret_key=SECRET)
+
+    assert request.to_wire() == {"secretKey": SECRET}
+    assert SECRET not in repr(request)
+    assert SECRET not in str(request)
+
+
+def test_a_refused_secret_key_is_not_echoed_in_the_error() -> None:
+    with pytest.raises(ValidationError) as caught:
+        RemoveSecretKeyRequest.model_validate({"secretKey": SECRET.encode()})
+
+    assert SECRET not in str(caught.value)
+    assert "secretKey" in str(caught.value)

@@ -17,7 +17,7 @@ Where the reference is silent or unverified the emulator chooses (each module sa
 
 from __future__ import annotations
 
-from seatsio_typed.testing._router import Access, Route
+from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._routes.charts import (
     categories,
     copies,

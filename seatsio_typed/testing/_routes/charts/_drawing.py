@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from seatsio_typed.testing._validation import JsonArray, JsonObject, schema_error
-from seatsio_typed.testing._wire import JSON, ApiError, JSONObject, bad_request, not_found
+from seatsio_typed.testing._wire.body import JsonArray, JsonObject, schema_error
+from seatsio_typed.testing._wire.messages import JSON, ApiError, JSONObject, bad_request, not_found
 
 MAX_CATEGORY_KEY = 2**53 - 1
 """Numeric category keys must stay exact in a JavaScript number (charts.md §1.3)."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import Chart, ChartVersion
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._state import Workspace
-from seatsio_typed.testing._wire import not_found
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._state.chart_store import Chart, ChartVersion
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._wire.messages import not_found
 
 DRAFT_VERSION_NOT_FOUND = "DRAFT_VERSION_NOT_FOUND"
 

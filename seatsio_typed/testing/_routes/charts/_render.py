@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from seatsio_typed.testing._chart_store import Chart
-from seatsio_typed.testing._charts_state import (
+from seatsio_typed.testing._engine.charts import (
     chart_status,
     events_of,
     validate_version,
 )
-from seatsio_typed.testing._query import query_bool, query_int, query_strings
-from seatsio_typed.testing._state import Workspace
-from seatsio_typed.testing._wire import JSON, JSONObject, Request
+from seatsio_typed.testing._state.chart_store import Chart
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._wire.messages import JSON, JSONObject, Request
+from seatsio_typed.testing._wire.query import query_bool, query_int, query_strings
 
 EVENTS = "events"
 VALIDATION = "validation"

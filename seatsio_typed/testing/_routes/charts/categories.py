@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from seatsio_typed.testing._chart_store import Chart
-from seatsio_typed.testing._charts_state import edit_chart
-from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._engine.charts import edit_chart
+from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._routes.charts._drawing import (
     CategoryInput,
     added_category,
@@ -22,7 +21,14 @@ from seatsio_typed.testing._routes.charts._drawing import (
     with_categories,
 )
 from seatsio_typed.testing._routes.charts._lookup import requested_chart
-from seatsio_typed.testing._wire import JSON, JSONObject, Response, json_response, no_content
+from seatsio_typed.testing._state.chart_store import Chart
+from seatsio_typed.testing._wire.messages import (
+    JSON,
+    JSONObject,
+    Response,
+    json_response,
+    no_content,
+)
 
 
 def list_categories(ctx: RequestContext) -> Response:
@@ -69,5 +75,5 @@ def _edit(
     def new_drawing(drawing: JSONObject) -> JSONObject:
         return with_categories(drawing, change(categories_of(drawing)))
 
-    edit_chart(ctx.workspace, chart, new_drawing)
+    edit_chart(ctx.workspace, chart, new_drawing, ctx.now())
     return no_content()

@@ -9,14 +9,14 @@ rendered in the workspace it was created in.
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import Chart, ChartVersion
-from seatsio_typed.testing._charts_state import add_chart, copy_in_workspace
-from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._engine.charts import add_chart, copy_in_workspace
+from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
 from seatsio_typed.testing._routes.charts._render import ChartView
 from seatsio_typed.testing._routes.workspaces import find_workspace
-from seatsio_typed.testing._state import Workspace
-from seatsio_typed.testing._wire import Response, json_response
+from seatsio_typed.testing._state.chart_store import Chart, ChartVersion
+from seatsio_typed.testing._state.companies import Workspace
+from seatsio_typed.testing._wire.messages import Response, json_response
 
 
 def copy_chart(ctx: RequestContext) -> Response:

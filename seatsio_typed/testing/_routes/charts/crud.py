@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import UNTITLED_CHART, Chart
 from seatsio_typed.testing._charts.venue import DEFAULT_VENUE_TYPE
-from seatsio_typed.testing._charts_state import add_chart, edit_chart, renamed
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._pagination import PageRequest, paginate
-from seatsio_typed.testing._query import query_string
+from seatsio_typed.testing._engine.charts import add_chart, edit_chart, renamed
+from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._routes.charts._drawing import (
     CategoryInput,
     categories_of,
@@ -18,8 +15,11 @@ from seatsio_typed.testing._routes.charts._drawing import (
 )
 from seatsio_typed.testing._routes.charts._lookup import requested_chart
 from seatsio_typed.testing._routes.charts._render import ChartView
-from seatsio_typed.testing._validation import JsonArray
-from seatsio_typed.testing._wire import JSONObject, Response, json_response, no_content
+from seatsio_typed.testing._state.chart_store import UNTITLED_CHART, Chart
+from seatsio_typed.testing._wire.body import JsonArray
+from seatsio_typed.testing._wire.messages import JSONObject, Response, json_response, no_content
+from seatsio_typed.testing._wire.pagination import PageRequest, paginate
+from seatsio_typed.testing._wire.query import query_string
 
 PAGE_SIZE = 20
 """Default and maximum charts per page: one version of the list-charts docs caps pages at 20
@@ -57,7 +57,7 @@ def update_chart(ctx: RequestContext) -> Response:
     def change(drawing: JSONObject) -> JSONObject:
         return _updated_drawing(drawing, name, categories)
 
-    edit_chart(ctx.workspace, chart, change)
+    edit_chart(ctx.workspace, chart, change, ctx.now())
     return no_content()
 
 

@@ -7,9 +7,9 @@ workspace's tag list is sorted; archive state errors are 400 `CHART_ALREADY_ARCH
 
 from __future__ import annotations
 
-from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import requested_chart
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._wire.messages import (
     JSON,
     Response,
     bad_request,

@@ -14,10 +14,10 @@ setting belongs to the caller's company; faults never apply there):
 
 from __future__ import annotations
 
-from seatsio_typed.testing._charts_state import ChartValidationSettings
-from seatsio_typed.testing._context import RequestContext
-from seatsio_typed.testing._validation import schema_error
-from seatsio_typed.testing._wire import JSON, Response, json_response, no_content
+from seatsio_typed.testing._engine.charts import ChartValidationSettings
+from seatsio_typed.testing._http.context import RequestContext
+from seatsio_typed.testing._wire.body import schema_error
+from seatsio_typed.testing._wire.messages import JSON, Response, json_response, no_content
 
 PATH = "/_emulator/chart-validation"
 

@@ -9,11 +9,11 @@ a draft that fails a validator at ERROR level is refused with the documented 400
 
 from __future__ import annotations
 
-from seatsio_typed.testing._chart_store import ChartVersion
-from seatsio_typed.testing._charts_state import require_valid, validate_version
-from seatsio_typed.testing._context import RequestContext
+from seatsio_typed.testing._engine.charts import publish_draft, require_valid, validate_version
+from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._routes.charts._lookup import chart_in, draft_of, requested_chart
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._state.chart_store import ChartVersion
+from seatsio_typed.testing._wire.messages import (
     Response,
     json_response,
     no_content,
@@ -61,8 +61,7 @@ def publish_draft_version(ctx: RequestContext) -> Response:
     draft = draft_of(chart)
     message = f"Failed to publish chart [key: {chart.key}]: invalid draft drawing"
     require_valid(ctx.company, draft, message, "draft drawing")
-    chart.published = draft
-    chart.draft = None
+    publish_draft(ctx.workspace, chart, draft, ctx.now())
     return no_content()
 
 

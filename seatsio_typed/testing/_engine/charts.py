@@ -11,6 +11,8 @@ Extends the chart records of `_chart_store.py` (it does not replace them):
 - The draft rule (charts.md §3.3): a change to a chart that has events goes to its draft
   (created from the published version when there is none); a chart without events changes in
   place. A draft that outlived the chart's last event keeps receiving the changes.
+- The event log (`event_log.py`): a new chart writes `chart.created`; a change that lands in
+  the published version (no events, no draft) and a published draft write `chart.published`.
 - Drawings are never mutated in place: an edit builds a new top-level object (sharing the
   untouched nested values, which nobody mutates either) and stores it as a new `ChartVersion`,
   so cached indexes, thumbnails and other charts' drawings stay valid.
@@ -20,14 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from seatsio_typed.testing._chart_store import Chart, ChartVersion
 from seatsio_typed.testing._charts import DEFAULT_SEVERITIES, ChartValidation
 from seatsio_typed.testing._charts.validation import by_severity, resolve_severities
 from seatsio_typed.testing._engine.event_json import event_to_json
+from seatsio_typed.testing._engine.event_log import CHART_CREATED, CHART_PUBLISHED, log_change
 from seatsio_typed.testing._engine.store import EventStore
-from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._wire import JSON, ApiError, ErrorDetail, JSONObject
+from seatsio_typed.testing._state.chart_store import Chart, ChartVersion
+from seatsio_typed.testing._state.companies import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire.messages import JSON, ApiError, ErrorDetail, JSONObject
 
 NOT_USED = "NOT_USED"
 PUBLISHED = "PUBLISHED"
@@ -95,7 +99,10 @@ def chart_status(workspace: Workspace, chart: Chart) -> str:
 
 
 def edit_chart(
-    workspace: Workspace, chart: Chart, change: Callable[[JSONObject], JSONObject]
+    workspace: Workspace,
+    chart: Chart,
+    change: Callable[[JSONObject], JSONObject],
+    now: datetime,
 ) -> None:
     """Apply `change` (old drawing -> new drawing, the old one left untouched) by the draft rule."""
     if chart.draft is not None:
@@ -104,6 +111,14 @@ def edit_chart(
         chart.draft = ChartVersion.of(change(chart.published.drawing))
     else:
         chart.published = ChartVersion.of(change(chart.published.drawing))
+        log_change(workspace, CHART_PUBLISHED, chart.key, now)
+
+
+def publish_draft(workspace: Workspace, chart: Chart, draft: ChartVersion, now: datetime) -> None:
+    """Make the chart's draft its published version (validated by the caller)."""
+    chart.published = draft
+    chart.draft = None
+    log_change(workspace, CHART_PUBLISHED, chart.key, now)
 
 
 def renamed(drawing: JSONObject, name: str) -> JSONObject:
@@ -119,15 +134,18 @@ def add_chart(
     tags: list[str] | None = None,
 ) -> Chart:
     """Store a new published chart without draft in the workspace: fresh id and key."""
-    return workspace.charts.add(
+    now = state.now()
+    chart = workspace.charts.add(
         Chart(
             id=state.ids.next("chart"),
             key=state.keys.chart_key(),
             published=ChartVersion.of(drawing),
-            created_on=state.now(),
+            created_on=now,
             tags=list(tags or []),
         )
     )
+    log_change(workspace, CHART_CREATED, chart.key, now)
+    return chart
 
 
 def copy_in_workspace(

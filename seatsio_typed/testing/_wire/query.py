@@ -6,7 +6,7 @@ the API allows only once (`limit`, `filter`, `tag`, cursors) are rejected with 4
 
 from __future__ import annotations
 
-from seatsio_typed.testing._wire import VALIDATION_FAILED, ApiError, Request, bad_request
+from seatsio_typed.testing._wire.messages import VALIDATION_FAILED, ApiError, Request, bad_request
 
 
 def query_error(message: str) -> ApiError:

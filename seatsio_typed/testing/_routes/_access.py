@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from seatsio_typed.testing._context import RequestContext
 from seatsio_typed.testing._engine.holds import expire_holds
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
+from seatsio_typed.testing._http.context import RequestContext
 
 
 def workspace_now(ctx: RequestContext) -> datetime:

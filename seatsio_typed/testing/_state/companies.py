@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from seatsio_typed.testing._chart_store import ChartStore
-from seatsio_typed.testing._clock import Clock
-from seatsio_typed.testing._keys import IdCounters, KeyGenerator
+from seatsio_typed.testing._state.chart_store import ChartStore
+from seatsio_typed.testing._state.clock import Clock
+from seatsio_typed.testing._state.keys import IdCounters, KeyGenerator
 
 _S = TypeVar("_S")
 

@@ -6,15 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._validation import JsonObject
-from seatsio_typed.testing._wire import JSON, parse_json_body
+from seatsio_typed.testing._state.companies import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire.body import JsonObject
+from seatsio_typed.testing._wire.messages import JSON, parse_json_body
 
 if TYPE_CHECKING:
-    from seatsio_typed.testing._auth import Principal
-    from seatsio_typed.testing._clock import Clock
-    from seatsio_typed.testing._faults import Faults
-    from seatsio_typed.testing._wire import Request
+    from seatsio_typed.testing._http.auth import Principal
+    from seatsio_typed.testing._state.clock import Clock
+    from seatsio_typed.testing._state.faults import Faults
+    from seatsio_typed.testing._wire.messages import Request
 
 
 class EmulatorControl(Protocol):

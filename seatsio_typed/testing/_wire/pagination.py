@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from seatsio_typed.testing._query import query_error, query_int
-from seatsio_typed.testing._wire import JSON, JSONObject, Request
+from seatsio_typed.testing._wire.messages import JSON, JSONObject, Request
+from seatsio_typed.testing._wire.query import query_error, query_int
 
 _T = TypeVar("_T")
 

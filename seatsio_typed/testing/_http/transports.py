@@ -3,21 +3,16 @@
     client = httpx.Client(transport=emulator.transport(), base_url="https://api-eu.seatsio.net")
 
 The base URL's host is irrelevant: only the method, raw path, query, headers and body reach the
-emulator. The async transport answers synchronously inside the event loop (the emulator's work is
-CPU-bound and short); injected latency therefore blocks the loop unless the emulator was given a
-`sleep` that does not.
+emulator. The async transport awaits injected latency with the emulator's `async_sleep` and then
+answers inside the event loop (the emulator's work is CPU-bound and short).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import httpx
 
-from seatsio_typed.testing._wire import Request, Response
-
-if TYPE_CHECKING:
-    from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._http.dispatch import Dispatcher
+from seatsio_typed.testing._wire.messages import Request, Response
 
 LOOPBACK_IP = "127.0.0.1"
 
@@ -40,7 +35,7 @@ def _to_httpx(response: Response) -> httpx.Response:
 class EmulatorTransport(httpx.BaseTransport):
     """Sync httpx transport backed by an in-process emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self._emulator = emulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -51,10 +46,13 @@ class EmulatorTransport(httpx.BaseTransport):
 class AsyncEmulatorTransport(httpx.AsyncBaseTransport):
     """Async httpx transport backed by an in-process emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self._emulator = emulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Answer the request from the emulator."""
         body = await request.aread()
-        return _to_httpx(self._emulator.handle(_to_emulator(request, body)))
+        admission = self._emulator.admit(_to_emulator(request, body))
+        if admission.latency > 0:
+            await self._emulator.async_sleep(admission.latency)
+        return _to_httpx(admission.answer())

@@ -1,20 +1,19 @@
 """The emulator as a hand-written ASGI 3 application (no framework).
 
-It serves HTTP requests and the lifespan protocol. Each request runs in a worker thread
-(`asyncio.to_thread`), so a slow request (injected latency) does not stall the server, and
-concurrent requests really race for the emulator's lock.
+It serves HTTP requests and the lifespan protocol. Injected latency is awaited on the event loop
+(so 64 requests in flight wait their latency at the same time, holding no thread), then each
+request is answered in a worker thread (`asyncio.to_thread`), where concurrent requests really
+race for the emulator's lock.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from seatsio_typed.testing._wire import Request
-
-if TYPE_CHECKING:
-    from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._http.dispatch import Dispatcher
+from seatsio_typed.testing._wire.messages import Request
 
 Message = MutableMapping[str, object]
 Scope = MutableMapping[str, object]
@@ -25,7 +24,7 @@ Send = Callable[[Message], Awaitable[None]]
 class AsgiApp:
     """ASGI application serving one emulator."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Dispatcher) -> None:
         self.emulator = emulator
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -41,7 +40,11 @@ class AsgiApp:
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         body = await _read_body(receive)
         request = _to_request(scope, body)
-        response = await asyncio.to_thread(self.emulator.handle, request)
+        admission = self.emulator.admit(request)
+        if admission.latency > 0:
+            # Waited here, on the event loop: no worker thread and no lock is held meanwhile.
+            await self.emulator.async_sleep(admission.latency)
+        response = await asyncio.to_thread(admission.answer)
         headers = [
             (name.lower().encode("latin-1"), value.encode("latin-1"))
             for name, value in response.headers

@@ -15,28 +15,17 @@ matches some route but not with the request's method gives 405; no match at all 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from seatsio_typed.testing._wire import ApiError, ErrorDetail, Request, Response
+from seatsio_typed.testing._http.auth import Access
+from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, Request, Response
 
 if TYPE_CHECKING:
-    from seatsio_typed.testing._context import RequestContext
+    from seatsio_typed.testing._http.context import RequestContext
 
-
-class Access(enum.Enum):
-    """Who may call a route."""
-
-    PUBLIC = "public"
-    """Anyone; no credentials are read."""
-    SYSTEM = "system"
-    """Basic auth with the emulator's system secret (seeding and `/_emulator` admin calls)."""
-    ADMIN = "admin"
-    """A company admin key only; workspace secret keys are refused with 403."""
-    WORKSPACE = "workspace"
-    """Inside one workspace: a workspace secret key, or the admin key (+ `X-Workspace-Key`)."""
+__all__ = ["Access", "Handler", "Match", "Route", "Router"]
 
 
 Handler = Callable[["RequestContext"], Response]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from seatsio_typed.testing._wire import (
+from seatsio_typed.testing._wire.messages import (
     JSON,
     VALIDATION_FAILED,
     ApiError,

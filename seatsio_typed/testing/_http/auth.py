@@ -20,12 +20,26 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import hmac
 from dataclasses import dataclass
 
-from seatsio_typed.testing._router import Access
-from seatsio_typed.testing._state import Company, EmulatorState, Workspace
-from seatsio_typed.testing._wire import AccessError, Request
+from seatsio_typed.testing._state.companies import Company, EmulatorState, Workspace
+from seatsio_typed.testing._wire.messages import AccessError, Request
+
+
+class Access(enum.Enum):
+    """Who may call a route."""
+
+    PUBLIC = "public"
+    """Anyone; no credentials are read."""
+    SYSTEM = "system"
+    """Basic auth with the emulator's system secret (seeding and `/_emulator` admin calls)."""
+    ADMIN = "admin"
+    """A company admin key only; workspace secret keys are refused with 403."""
+    WORKSPACE = "workspace"
+    """Inside one workspace: a workspace secret key, or the admin key (+ `X-Workspace-Key`)."""
+
 
 WORKSPACE_KEY_HEADER = "x-workspace-key"
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import uvicorn
 
-    from seatsio_typed.testing._asgi import AsgiApp
+    from seatsio_typed.testing._http.asgi import AsgiApp
 
 STARTUP_TIMEOUT = 10.0
 

@@ -23,8 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from seatsio_typed.testing._clock import Clock
-from seatsio_typed.testing._wire import ApiError, ErrorDetail, Request
+from seatsio_typed.testing._state.clock import Clock
+from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, Request
 
 RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from seatsio_typed.testing._charts import ChartIndex, failed_validators, render_thumbnail
-from seatsio_typed.testing._wire import JSONObject, not_found
+from seatsio_typed.testing._wire.messages import JSONObject, not_found
 
 UNTITLED_CHART = "Untitled chart"
 
