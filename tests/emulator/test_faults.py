@@ -176,7 +176,7 @@ def _negative_latency(faults: Faults) -> None:
         (_every_zero, "every"),
         (_odd_probability, "probability"),
         (_client_error, "5xx"),
-        (_negative_latency, "negative"),
+        (_negative_latency, "between 0 and 3600"),
     ],
 )
 def test_bad_fault_configurations_are_refused(

@@ -70,6 +70,8 @@ def test_create_test_company_over_http(emulator: Emulator) -> None:
         "isDefault",
         "isTest",
         "isActive",
+        "secretKeys",
+        "forSaleMode",
     }
     with client_for(emulator, body["admin"]["secretKey"]) as admin:
         listed = admin.get("/workspaces").json()

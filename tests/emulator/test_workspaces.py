@@ -9,7 +9,17 @@ from seatsio_typed.testing import Emulator, TestCompany
 
 from .conftest import client_for
 
-WORKSPACE_KEYS = {"id", "name", "key", "secretKey", "isDefault", "isTest", "isActive"}
+WORKSPACE_KEYS = {
+    "id",
+    "name",
+    "key",
+    "secretKey",
+    "isDefault",
+    "isTest",
+    "isActive",
+    "secretKeys",
+    "forSaleMode",
+}
 
 
 def _create(admin: httpx.Client, name: str, **extra: object) -> dict[str, object]:
@@ -51,6 +61,23 @@ def test_create_test_workspace(admin: httpx.Client) -> None:
 
 def test_create_accepts_for_sale_mode_from_newer_clients(admin: httpx.Client) -> None:
     assert _create(admin, "x", forSaleMode="SOMETHING")["name"] == "x"
+
+
+def test_for_sale_mode_defaults_to_rate_limited_and_follows_create_and_update(
+    admin: httpx.Client,
+) -> None:
+    assert _create(admin, "x")["forSaleMode"] == "RATE_LIMITED"
+    created = _create(admin, "y", forSaleMode="UNLIMITED_BILLABLE")
+    assert created["forSaleMode"] == "UNLIMITED_BILLABLE"
+    key = created["key"]
+
+    assert admin.post(f"/workspaces/{key}", json={"name": "y"}).status_code == 204
+    assert admin.get(f"/workspaces/{key}").json()["forSaleMode"] == "UNLIMITED_BILLABLE"
+    body = {"name": "y", "forSaleMode": "RATE_LIMITED"}
+    assert admin.post(f"/workspaces/{key}", json=body).status_code == 204
+    assert admin.get(f"/workspaces/{key}").json()["forSaleMode"] == "RATE_LIMITED"
+    wrong = admin.post(f"/workspaces/{key}", json={"name": "y", "forSaleMode": 3})
+    assert wrong.status_code == 400
 
 
 @pytest.mark.parametrize(
@@ -233,7 +260,8 @@ def test_regenerate_secret_key(admin: httpx.Client) -> None:
     assert set(body) == {"secretKey"}
     assert body["secretKey"] != created["secretKey"]
     retrieved = admin.get(f"/workspaces/{created['key']}").json()
-    assert retrieved == {**created, "secretKey": body["secretKey"]}
+    new = body["secretKey"]
+    assert retrieved == {**created, "secretKey": new, "secretKeys": [new]}
 
 
 def _charts_status(emulator: Emulator, secret: str) -> int:
@@ -252,12 +280,14 @@ def test_added_secret_keys_work_next_to_the_primary_one(
     extra = str(response.json()["secretKey"])
     assert extra != primary
     assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (200, 200)
-    assert admin.get(f"/workspaces/{key}").json() == created
+    assert created["secretKeys"] == [primary]
+    assert admin.get(f"/workspaces/{key}").json() == {**created, "secretKeys": [primary, extra]}
 
     regenerated = admin.post(f"/workspaces/{key}/actions/regenerate-secret-key").json()
     new_primary = str(regenerated["secretKey"])
     assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (401, 200)
-    assert admin.get(f"/workspaces/{key}").json()["secretKey"] == new_primary
+    retrieved = admin.get(f"/workspaces/{key}").json()
+    assert (retrieved["secretKey"], retrieved["secretKeys"]) == (new_primary, [new_primary, extra])
 
 
 def test_removed_secret_keys_stop_working(emulator: Emulator, admin: httpx.Client) -> None:
@@ -267,7 +297,8 @@ def test_removed_secret_keys_stop_working(emulator: Emulator, admin: httpx.Clien
     path = f"/workspaces/{key}/actions/remove-secret-key"
     assert admin.post(path, json={"secretKey": primary}).status_code == 204
     assert (_charts_status(emulator, primary), _charts_status(emulator, extra)) == (401, 200)
-    assert admin.get(f"/workspaces/{key}").json()["secretKey"] == extra
+    retrieved = admin.get(f"/workspaces/{key}").json()
+    assert (retrieved["secretKey"], retrieved["secretKeys"]) == (extra, [extra])
 
     unknown = admin.post(path, json={"secretKey": primary})
     assert (unknown.status_code, _code(unknown)) == (404, "SECRET_KEY_NOT_FOUND")

@@ -296,6 +296,7 @@ class _Walker:
             half_width=half_width,
             half_height=half_height,
             seat_group=group,
+            shape_type=_shape_type(table),
         )
         self._add_single(
             table,
@@ -330,6 +331,7 @@ class _Walker:
                 else None,
                 half_width=half_width,
                 half_height=half_height,
+                shape_type=_shape_type(raw),
             )
         self._add_single(
             raw, scope, place, object_type, own, displayed(raw, own), unlabeled, extras, None
@@ -461,3 +463,9 @@ class _Walker:
         if focal_point is None:
             return None
         return math.hypot(x - focal_point.x, y - focal_point.y)
+
+
+def _shape_type(raw: JsonObject) -> str | None:
+    """The drawing's shape `type` of a table or GA area, when it is a non-empty string."""
+    value = raw.get("type")
+    return value if isinstance(value, str) and value else None

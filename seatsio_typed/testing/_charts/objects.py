@@ -100,6 +100,9 @@ class Extras:
     half_height: float = 0.0
     seat_group: int | None = None
     """For a table: the id of its seats' group in `ChartIndex.groups`."""
+    shape_type: str | None = None
+    """The drawing's `type` of a table ("round", ...) or GA area ("circle", ...): sent as
+    `tableType` / `areaType` (83.21; the link to the drawing is unverified)."""
 
 
 SEAT_EXTRAS = Extras()
@@ -331,7 +334,11 @@ class ObjectDef:
                 if extras.min_occupancy is not None:
                     info["minOccupancy"] = extras.min_occupancy
                 info["maxOccupancy"] = extras.max_occupancy
+            if extras.shape_type is not None:
+                info["areaType"] = extras.shape_type
         elif self.object_type == "table":
             info["numSeats"] = extras.num_seats
             info["bookAsAWhole"] = extras.book_as_a_whole
+            if extras.shape_type is not None:
+                info["tableType"] = extras.shape_type
         return info

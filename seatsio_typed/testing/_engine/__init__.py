@@ -17,10 +17,14 @@ Rules and application
 - `rules.py`: the status rules for one object; `transaction.py`: all-or-nothing application
   over several events and batch items; `best_available.py`: choosing objects.
 - `lifecycle.py`: creating and updating events; `status_changes.py`: records and their lists.
+- `channels.py`: adding, replacing, updating and removing channels and their objects (one
+  object in at most one channel); `for_sale.py`: editing and replacing the for-sale config and
+  the per-event quota of for-sale changes. Both change the `Event` the rules read.
 
 Rendering
 - `event_json.py`: `event_to_json(event, chart)`, the one Event serialiser (also used by
   `GET /charts/{key}?expand=events`).
 
-The routes live in `_routes/events.py`, `_routes/object_status.py` and `_routes/hold_tokens.py`.
+The routes live in `_routes/events.py`, `_routes/object_status.py`, `_routes/hold_tokens.py`,
+`_routes/channels.py` and `_routes/for_sale.py`.
 """

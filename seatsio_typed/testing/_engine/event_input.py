@@ -2,6 +2,7 @@
 
 Absent and `null` options take their defaults (the official client's serializer writes `null`
 for unset attributes of nested objects, e.g. `tableBookingConfig.tables` in create-multiple).
+An empty `eventKey`, or one longer than 256 characters, is 400 `INVALID_KEY` (`_key_rules.py`).
 Schema problems give the emulator's 400 `VALIDATION_FAILED` with a JSON-pointer message; a date
 that is not `yyyy-MM-dd` or lies outside 2014-01-01 ... today + 10 years gives 400 `INVALID_DATE`
 (code unverified). Unknown members are ignored.
@@ -15,6 +16,7 @@ from datetime import date
 from typing import Final
 
 from seatsio_typed.testing._charts import TABLE_BOOKING_MODES, CategoryDef
+from seatsio_typed.testing._engine.key_rules import check_event_key
 from seatsio_typed.testing._engine.records import ForSaleConfig, TableBookingConfig
 from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
 from seatsio_typed.testing._wire.messages import JSON, bad_request
@@ -64,7 +66,7 @@ def read_settings(body: JsonObject, today: date, *, creating: bool) -> EventSett
     # `null` means "not given", except for the two maps where the docs make it a removal.
     present = set(body.data)
     return EventSettings(
-        event_key=_optional_text(body, "eventKey") if "eventKey" in body else UNSET,
+        event_key=_event_key(body) if "eventKey" in body else UNSET,
         name=_optional_text(body, "name") if "name" in body else UNSET,
         date=_date(body, today) if "date" in body else UNSET,
         table_booking=_table_booking(body) if "tableBookingConfig" in body else UNSET,
@@ -76,6 +78,12 @@ def read_settings(body: JsonObject, today: date, *, creating: bool) -> EventSett
             (body.optional_boolean("isInThePast") or False) if "isInThePast" in body else UNSET
         ),
     )
+
+
+def _event_key(body: JsonObject) -> str | None:
+    # null is "no key given"; an empty or overlong key is refused (`_key_rules.py`).
+    key = body.optional_string("eventKey")
+    return None if key is None else check_event_key(key)
 
 
 def _optional_text(body: JsonObject, key: str) -> str | None:
@@ -156,28 +164,36 @@ def _categories(body: JsonObject) -> tuple[CategoryDef, ...]:
 
 def _channels(body: JsonObject) -> tuple[ChannelInput, ...]:
     items = body.optional_array("channels")
-    if items is None:
-        return ()
+    return () if items is None else read_channels(items)
+
+
+def read_channels(items: JsonArray) -> tuple[ChannelInput, ...]:
+    """The channel objects of an array (event creation, add-multiple, replace); a key given
+    twice is 400 `CHANNEL_KEY_ALREADY_EXISTS`."""
     channels: list[ChannelInput] = []
     for item in items.objects():
-        key = item.string("key")
-        if any(channel.key == key for channel in channels):
-            raise bad_request("CHANNEL_KEY_ALREADY_EXISTS", f"Duplicate channel key {key}")
-        objects = item.optional_array("objects")
-        channels.append(
-            ChannelInput(
-                key=key,
-                name=item.string("name"),
-                color=item.optional_string("color"),
-                index=item.optional_integer("index"),
-                objects=() if objects is None else tuple(objects.strings()),
-                area_places=_area_places(item),
-            )
-        )
+        channel = read_channel(item)
+        if any(other.key == channel.key for other in channels):
+            raise bad_request("CHANNEL_KEY_ALREADY_EXISTS", f"Duplicate channel key {channel.key}")
+        channels.append(channel)
     return tuple(channels)
 
 
-def _area_places(item: JsonObject) -> tuple[tuple[str, int], ...]:
+def read_channel(item: JsonObject) -> ChannelInput:
+    """One channel object (channels.md §2.1): `key` and `name` required, the rest optional."""
+    objects = item.optional_array("objects")
+    return ChannelInput(
+        key=item.string("key"),
+        name=item.string("name"),
+        color=item.optional_string("color"),
+        index=item.optional_integer("index"),
+        objects=() if objects is None else tuple(objects.strings()),
+        area_places=read_area_places(item),
+    )
+
+
+def read_area_places(item: JsonObject) -> tuple[tuple[str, int], ...]:
+    """An optional `areaPlaces` map (GA area label -> places, each at least 0)."""
     places = item.optional_child("areaPlaces")
     if places is None:
         return ()
@@ -193,12 +209,17 @@ def _for_sale(body: JsonObject) -> ForSaleConfig | None:
 
 def read_for_sale_config(config: JsonObject) -> ForSaleConfig:
     """A ForSaleConfig object: `forSale` plus optional objects, areaPlaces and categories."""
-    objects = config.optional_array("objects")
-    categories = config.optional_array("categories")
+    return read_for_sale_lists(config, for_sale=config.boolean("forSale"))
+
+
+def read_for_sale_lists(body: JsonObject, *, for_sale: bool) -> ForSaleConfig:
+    """The optional `objects`, `areaPlaces` and `categories` of a body, as a config."""
+    objects = body.optional_array("objects")
+    categories = body.optional_array("categories")
     return ForSaleConfig(
-        for_sale=config.boolean("forSale"),
+        for_sale=for_sale,
         objects=() if objects is None else tuple(objects.strings()),
-        area_places=_area_places(config),
+        area_places=read_area_places(body),
         categories=() if categories is None else _category_texts(categories),
     )
 

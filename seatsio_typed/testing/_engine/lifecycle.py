@@ -16,13 +16,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Final
 
+from seatsio_typed.testing._engine.channels import channels_for_new_event
 from seatsio_typed.testing._engine.event_input import EventSettings, Unset
 from seatsio_typed.testing._engine.event_log import (
     EVENT_CATEGORIES_UPDATED,
     EVENT_TABLE_BOOKING_CONFIG_UPDATED,
     log_change,
 )
-from seatsio_typed.testing._engine.records import Channel, Event
+from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state.companies import Workspace
 from seatsio_typed.testing._wire.messages import ApiError, bad_request
@@ -58,18 +59,7 @@ def new_event(
     """A fresh event: every object free, settings as given."""
     event = Event(id=event_id, key=key, chart_key=chart_key, created_on=now)
     _apply_settings(event, settings)
-    event.channels = [
-        Channel(
-            id=channel_id(),
-            key=channel.key,
-            name=channel.name,
-            color=channel.color,
-            index=channel.index,
-            objects=list(channel.objects),
-            area_places=dict(channel.area_places),
-        )
-        for channel in settings.channels
-    ]
+    event.channels = channels_for_new_event(settings.channels, channel_id)
     event.for_sale = settings.for_sale
     return event
 

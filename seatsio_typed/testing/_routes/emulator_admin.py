@@ -13,7 +13,9 @@ Every call needs the system secret as Basic-auth user; faults never apply to the
 Fault bodies mirror `Faults` (camelCase): `rateLimit` takes one of `every`, `count`, `seconds`,
 `probability`, plus `retryAfter`; `serverError` takes `status`, `count` (default 1; `null`: every
 matching request) and `afterProcessing`; `latency` takes `seconds`. All three take optional
-`method` and `pathPrefix`.
+`method` and `pathPrefix`. Seconds (`seconds`, `retryAfter`) must lie between 0 and one hour
+and counts may not be negative: anything else (negative, infinite, NaN, beyond the float range,
+over an hour) is 400 and adds nothing (`Faults` checks, see `_faults.MAX_FAULT_SECONDS`).
 """
 
 from __future__ import annotations

@@ -86,7 +86,9 @@ def _create(ctx: RequestContext, chart_key: str, items: list[EventSettings]) -> 
             settings=settings,
             channel_id=lambda: ctx.state.keys.uuid("channel-id"),
         )
-        created.append(store.add(event))
+        created.append(event)
+    for event in created:  # stored only once every item was accepted (channels included)
+        store.add(event)
     return created
 
 

@@ -6,11 +6,14 @@
 - `POST /system/public/charts/{chartKey}` (Basic auth: a secret key; the admin key alone means
   the default workspace) stores the body, a raw drawing, as a published chart without a draft and
   answers exactly 201 with an empty body. *Choice:* a key already used in that workspace gives
-  400 `CHART_KEY_ALREADY_EXISTS`; a body that is not a JSON object gives the schema 400.
+  400 `CHART_KEY_ALREADY_EXISTS`; a body that is not a JSON object gives the schema 400; a key
+  that could never be retrieved (`archive`, `tags`, longer than 256 characters) gives 400
+  `INVALID_KEY` (`_key_rules.py`).
 """
 
 from __future__ import annotations
 
+from seatsio_typed.testing._engine.key_rules import check_chart_key
 from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._routes.workspaces import workspace_json
@@ -42,7 +45,7 @@ def create_test_company(ctx: RequestContext) -> Response:
 
 def upload_chart(ctx: RequestContext) -> Response:
     """POST /system/public/charts/{chartKey}"""
-    key = ctx.param("chartKey")
+    key = check_chart_key(ctx.param("chartKey"))
     drawing = JsonObject.from_json(ctx.json())
     charts = ctx.workspace.charts
     if charts.get(key) is not None:

@@ -8,19 +8,24 @@ Choices where the reference is silent (all unverified for the real server):
 - activate/deactivate are idempotent;
 - a workspace may hold several secret keys (`add-secret-key` / `remove-secret-key`, which newer
   official clients call; not in the reference): all of them authenticate, `secretKey` is the
-  primary one (the workspace object keeps its documented fields, so the others are not listed),
-  regenerating replaces the primary, removing an unknown key is 404 `SECRET_KEY_NOT_FOUND` and
-  removing the last one 400 `LAST_SECRET_KEY`;
-- `forSaleMode` (sent by newer official clients) is accepted and ignored;
+  primary one, regenerating replaces the primary, removing an unknown key is 404
+  `SECRET_KEY_NOT_FOUND` and removing the last one 400 `LAST_SECRET_KEY`;
+- the workspace object also lists every secret key in `secretKeys` (plain strings, the primary
+  one first; the shape is unverified) and carries `forSaleMode`: `RATE_LIMITED` (the default)
+  or `UNLIMITED_BILLABLE`, set on create and update; any other string is stored as given (the
+  official client passes values through) and counts as rate limited; it decides whether the
+  for-sale endpoints count against the per-event quota (`_engine/for_sale.py`);
 - page size: default and maximum 1000.
 """
 
 from __future__ import annotations
 
+from seatsio_typed.testing._engine.for_sale import ForSaleQuotas
 from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._http.router import Access, Route
 from seatsio_typed.testing._state.companies import Workspace
 from seatsio_typed.testing._wire.messages import (
+    JSON,
     JSONObject,
     Response,
     bad_request,
@@ -42,6 +47,8 @@ def workspace_json(workspace: Workspace) -> JSONObject:
         "isDefault": workspace.is_default,
         "isTest": workspace.is_test,
         "isActive": workspace.is_active,
+        "secretKeys": list[JSON](workspace.secret_keys),
+        "forSaleMode": workspace.store(ForSaleQuotas).mode,
     }
 
 
@@ -58,8 +65,10 @@ def create_workspace(ctx: RequestContext) -> Response:
     body = ctx.body()
     name = body.string("name")
     is_test = body.optional_boolean("isTest") or False
-    body.optional_string("forSaleMode")
+    mode = body.optional_string("forSaleMode")
     workspace = ctx.state.create_workspace(ctx.company, name, is_test=is_test)
+    if mode is not None:
+        workspace.store(ForSaleQuotas).mode = mode
     return json_response(workspace_json(workspace))
 
 
@@ -73,8 +82,10 @@ def update_workspace(ctx: RequestContext) -> Response:
     workspace = find_workspace(ctx, ctx.param("key"))
     body = ctx.body()
     name = body.string("name")
-    body.optional_string("forSaleMode")
+    mode = body.optional_string("forSaleMode")
     workspace.name = name
+    if mode is not None:
+        workspace.store(ForSaleQuotas).mode = mode
     return no_content()
 
 

@@ -17,6 +17,7 @@ Latency goes through the injected `sleep`, so tests never wait for real::
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections.abc import Callable
@@ -27,6 +28,10 @@ from seatsio_typed.testing._state.clock import Clock
 from seatsio_typed.testing._wire.messages import ApiError, ErrorDetail, Request
 
 RATE_LIMIT_EXCEEDED = "RATE_LIMIT_EXCEEDED"
+MAX_FAULT_SECONDS = 3600.0
+"""The longest latency, rate-limit period or `Retry-After` a fault may set: one hour. Beyond
+it (and for negative, infinite or NaN values) configuring the fault raises ValueError, so no
+setting can make a request wait forever or break the server with an overflow."""
 
 
 @dataclass
@@ -125,6 +130,10 @@ class Faults:
         requests), `seconds` (every matching request for that long on the emulator clock),
         `probability` (each matching request with that chance, from the seeded RNG). None of
         them: every matching request until `clear()`. `retry_after` adds a `Retry-After` header.
+
+        Raises:
+            ValueError: for conflicting or out-of-range settings: `seconds` and `retry_after`
+                must lie between 0 and `MAX_FAULT_SECONDS` (one hour), finite.
         """
         chosen = [value for value in (every, count, seconds, probability) if value is not None]
         if len(chosen) > 1:
@@ -133,6 +142,12 @@ class Faults:
             raise ValueError("every must be at least 1")
         if probability is not None and not 0.0 <= probability <= 1.0:
             raise ValueError("probability must be between 0 and 1")
+        if count is not None and count < 0:
+            raise ValueError("count cannot be negative")
+        if seconds is not None:
+            _check_seconds("seconds", seconds)
+        if retry_after is not None:
+            _check_seconds("retry_after", retry_after)
         until = None if seconds is None else self.clock.now() + timedelta(seconds=seconds)
         rule = _RateLimit(
             _Scope(method, path_prefix), every, count, until, probability, retry_after
@@ -155,6 +170,8 @@ class Faults:
         """
         if not 500 <= status <= 599:
             raise ValueError("status must be a 5xx code")
+        if count is not None and count < 0:
+            raise ValueError("count cannot be negative")
         rule = _ServerError(_Scope(method, path_prefix), status, count, after_processing)
         with self._lock:
             self._server_errors.append(rule)
@@ -162,9 +179,12 @@ class Faults:
     def latency(
         self, seconds: float, *, method: str | None = None, path_prefix: str | None = None
     ) -> None:
-        """Delay every matching request by `seconds` (through the emulator's injected sleep)."""
-        if seconds < 0:
-            raise ValueError("latency cannot be negative")
+        """Delay every matching request by `seconds` (through the emulator's injected sleep).
+
+        Raises:
+            ValueError: unless `seconds` is finite and between 0 and `MAX_FAULT_SECONDS`.
+        """
+        _check_seconds("latency", seconds)
         with self._lock:
             self._latencies.append(_Latency(_Scope(method, path_prefix), seconds))
 
@@ -187,6 +207,7 @@ class Faults:
         with self._lock:
             self.requests_seen += 1
             latency = sum(rule.seconds for rule in self._latencies if rule.scope.covers(request))
+            latency = min(latency, MAX_FAULT_SECONDS)  # several rules still wait an hour at most
             now = self.clock.now()
             for rule in self._rate_limits:
                 if rule.scope.covers(request) and rule.fires(now, self.rng):
@@ -201,6 +222,12 @@ class Faults:
                         return FaultDecision(latency, fail_after=error)
                     return FaultDecision(latency, reject=error)
             return FaultDecision(latency)
+
+
+def _check_seconds(name: str, seconds: float) -> None:
+    """ValueError unless `seconds` is a number from 0 to `MAX_FAULT_SECONDS`."""
+    if not math.isfinite(seconds) or not 0 <= seconds <= MAX_FAULT_SECONDS:
+        raise ValueError(f"{name} must be between 0 and {MAX_FAULT_SECONDS:g} seconds")
 
 
 def _rate_limited(retry_after: int | None) -> ApiError:

@@ -247,7 +247,10 @@ def _as_int(value: JSON, pointer: str) -> int:
 
 def _as_float(value: JSON, pointer: str) -> float:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # an integer literal beyond the float range, e.g. 1 and 400 zeros
+            raise schema_error(f"{pointer}: {json_type_name(value)} out of range") from None
     raise _type_error(pointer, "Number", value)
 
 
