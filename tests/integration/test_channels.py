@@ -1,10 +1,4 @@
-"""events.channels and channels given at creation, against the emulator with both clients.
-
-The channel routes are not served by the emulator yet: those tests wait for them with a strict
-xfail naming the route (they turn into failures, to be unmarked, the day the route lands). The
-xfails accept only the emulator's 404, so a mistake in a waiting test shows today.
-Channels given to `events.create` are served and tested for real.
-"""
+"""events.channels and channels given at creation, against the emulator with both clients."""
 
 from __future__ import annotations
 
@@ -14,7 +8,6 @@ from seatsio_typed import (
     BadRequestException,
     Channel,
     ChannelCreationParams,
-    NotFoundException,
     ObjectStatus,
 )
 from tests.unit.support import Sdk
@@ -75,11 +68,6 @@ async def test_a_channel_object_is_booked_only_through_its_channel(
     assert await sdk.statuses("show", "A-1", "A-2") == {"A-1": "booked", "A-2": "booked"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels yet",
-)
 async def test_add_a_channel_then_book_through_it(sdk: Sdk, event_key: str) -> None:
     await sdk.call(
         lambda c: c.events.channels.add(event_key, "vip", "VIP", "#ED303D", 1, ["A-1", "A-2"])
@@ -94,11 +82,6 @@ async def test_add_a_channel_then_book_through_it(sdk: Sdk, event_key: str) -> N
     await sdk.call(lambda c: c.events.book(event_key, ["A-1"], channel_keys=["vip"]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels yet",
-)
 async def test_add_a_channel_whose_key_is_taken_is_refused(sdk: Sdk, chart_key: str) -> None:
     await event_with_channels(sdk, chart_key, VIP)
     with pytest.raises(BadRequestException):
@@ -106,11 +89,6 @@ async def test_add_a_channel_whose_key_is_taken_is_refused(sdk: Sdk, chart_key: 
     assert summary(await channels_of(sdk, "show")) == [("vip", "VIP", "#ED303D", ["A-1", "A-2"])]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels yet",
-)
 async def test_add_multiple_channels_keeps_their_order(sdk: Sdk, event_key: str) -> None:
     await sdk.call(lambda c: c.events.channels.add_multiple(event_key, [PRESS, VIP]))
     assert summary(await channels_of(sdk, event_key)) == [
@@ -119,11 +97,6 @@ async def test_add_multiple_channels_keeps_their_order(sdk: Sdk, event_key: str)
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve DELETE /events/{eventKey}/channels/{channelKey} yet",
-)
 async def test_remove_a_channel_frees_its_objects(sdk: Sdk, chart_key: str) -> None:
     await event_with_channels(sdk, chart_key, VIP, PRESS)
     await sdk.call(lambda c: c.events.channels.remove("show", "vip"))
@@ -132,11 +105,6 @@ async def test_remove_a_channel_frees_its_objects(sdk: Sdk, chart_key: str) -> N
     await sdk.call(lambda c: c.events.book("show", ["A-1"]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels/{channelKey} yet",
-)
 async def test_update_changes_only_what_is_given(sdk: Sdk, chart_key: str) -> None:
     await event_with_channels(sdk, chart_key, VIP)
     await sdk.call(lambda c: c.events.channels.update("show", "vip", name="Very important"))
@@ -150,11 +118,6 @@ async def test_update_changes_only_what_is_given(sdk: Sdk, chart_key: str) -> No
     assert (await sdk.object_info("show", "A-1")).channel is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels/{channelKey}/objects yet",
-)
 async def test_add_objects_moves_them_out_of_their_channel(sdk: Sdk, chart_key: str) -> None:
     await event_with_channels(sdk, chart_key, VIP, PRESS)
     await sdk.call(lambda c: c.events.channels.add_objects("show", "vip", ["A-3", "A-4"]))
@@ -165,11 +128,6 @@ async def test_add_objects_moves_them_out_of_their_channel(sdk: Sdk, chart_key: 
     assert (await sdk.object_info("show", "A-4")).channel == "vip"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve DELETE /events/{eventKey}/channels/{channelKey}/objects yet",
-)
 async def test_remove_objects_takes_out_labels_and_subtracts_places(
     sdk: Sdk, chart_key: str
 ) -> None:
@@ -185,14 +143,25 @@ async def test_remove_objects_takes_out_labels_and_subtracts_places(
     assert (await sdk.object_info("show", "B-1")).channel is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/channels/replace yet",
-)
 async def test_replace_leaves_exactly_the_given_channels(sdk: Sdk, chart_key: str) -> None:
     await event_with_channels(sdk, chart_key, VIP, PRESS)
     box = ChannelCreationParams("box", "Box", "#123456", objects=["A-1"])
     await sdk.call(lambda c: c.events.channels.replace("show", [box]))
     assert summary(await channels_of(sdk, "show")) == [("box", "Box", "#123456", ["A-1"])]
     assert (await sdk.object_info("show", "A-3")).channel is None
+
+
+async def test_what_the_official_client_would_drop_is_sent_and_applied(
+    sdk: Sdk, chart_key: str
+) -> None:
+    # The official client drops index 0, [] and an empty replace list; here only None is
+    # "not given", so each of these is sent and does what it says.
+    await event_with_channels(sdk, chart_key, VIP)
+    await sdk.call(lambda c: c.events.channels.add("show", "first", "First", "blue", index=0))
+    await sdk.call(lambda c: c.events.channels.update("show", "vip", objects=[]))
+    vip, first = await channels_of(sdk, "show")
+    assert (vip.objects, first.index) == ([], 0)
+    assert (await sdk.object_info("show", "A-1")).channel is None
+
+    await sdk.call(lambda c: c.events.channels.replace("show", []))
+    assert not (await sdk.call(lambda c: c.events.retrieve("show"))).channels

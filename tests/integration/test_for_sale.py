@@ -1,9 +1,4 @@
-"""For-sale configs against the emulator with both clients.
-
-A config given to `events.create` is served and tested for real. The edit / replace / mark
-routes are not served yet: those tests wait with a strict xfail naming the route, accepting
-only the emulator's 404 so that a mistake in a waiting test shows today.
-"""
+"""For-sale configs against the emulator with both clients: given at creation, edited, replaced."""
 
 from __future__ import annotations
 
@@ -12,7 +7,6 @@ import pytest
 from seatsio_typed import (
     BadRequestException,
     ForSaleConfig,
-    NotFoundException,
     ObjectAndQuantity,
     ObjectProperties,
     RateLimitExceededException,
@@ -65,11 +59,6 @@ async def test_a_whitelist_config_makes_only_the_listed_objects_bookable(
     assert {label: info.for_sale for label, info in infos.items()} == {"A-1": True, "A-2": False}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/edit-for-sale-config yet",
-)
 async def test_edit_opens_and_closes_objects_and_counts_the_rate_limit(
     sdk: Sdk, chart_key: str
 ) -> None:
@@ -93,11 +82,6 @@ async def test_edit_opens_and_closes_objects_and_counts_the_rate_limit(
         await sdk.call(lambda c: c.events.book("show", ["B-1"]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/edit-for-sale-config yet",
-)
 async def test_edit_general_admission_places(sdk: Sdk, event_key: str) -> None:
     result = await sdk.call(
         lambda c: c.events.edit_for_sale_config(
@@ -117,11 +101,6 @@ async def test_edit_general_admission_places(sdk: Sdk, event_key: str) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/edit-for-sale-config yet",
-)
 async def test_the_eleventh_edit_of_a_day_is_rate_limited(
     connect: Connector, company: TestCompany, event_key: str
 ) -> None:
@@ -136,11 +115,6 @@ async def test_the_eleventh_edit_of_a_day_is_rate_limited(
         await sdk.call(lambda c: c.events.edit_for_sale_config(event_key, for_sale=["A-1"]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/actions/edit-for-sale-config yet",
-)
 async def test_edit_several_events_at_once(sdk: Sdk, chart_key: str) -> None:
     for key in ("one", "two"):
         await sdk.create_event(chart_key, key)
@@ -157,11 +131,6 @@ async def test_edit_several_events_at_once(sdk: Sdk, chart_key: str) -> None:
     assert (await sdk.object_info("two", "A-3")).for_sale is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/mark-as-not-for-sale yet",
-)
 async def test_replace_with_a_not_for_sale_config(sdk: Sdk, chart_key: str) -> None:
     await sdk.call(lambda c: c.events.create(chart_key, "show", for_sale_config=NOT_FOR_SALE))
     await sdk.call(lambda c: c.events.replace_for_sale_config("show", False, ["o1", "o2"]))
@@ -171,11 +140,6 @@ async def test_replace_with_a_not_for_sale_config(sdk: Sdk, chart_key: str) -> N
     assert (await sdk.object_info("show", "A-1")).for_sale is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/mark-as-for-sale yet",
-)
 async def test_replace_with_a_whitelist(sdk: Sdk, event_key: str) -> None:
     await sdk.call(
         lambda c: c.events.replace_for_sale_config(event_key, True, ["A-1"], {"Standing": 3})
@@ -188,11 +152,6 @@ async def test_replace_with_a_whitelist(sdk: Sdk, event_key: str) -> None:
     assert {label: info.for_sale for label, info in infos.items()} == {"A-1": True, "A-2": False}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/mark-everything-as-for-sale yet",  # noqa: E501 (the exact wording is grepped for)
-)
 async def test_mark_everything_as_for_sale_removes_the_config(sdk: Sdk, chart_key: str) -> None:
     await sdk.call(lambda c: c.events.create(chart_key, "show", for_sale_config=NOT_FOR_SALE))
     await sdk.call(lambda c: c.events.mark_everything_as_for_sale("show"))
@@ -200,11 +159,6 @@ async def test_mark_everything_as_for_sale_removes_the_config(sdk: Sdk, chart_ke
     await sdk.call(lambda c: c.events.book("show", ["A-1"]))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/mark-everything-as-not-for-sale yet",  # noqa: E501 (the exact wording is grepped for)
-)
 async def test_mark_everything_as_not_for_sale_closes_every_object(
     sdk: Sdk, event_key: str
 ) -> None:
@@ -215,3 +169,22 @@ async def test_mark_everything_as_not_for_sale_closes_every_object(
         await sdk.call(lambda c: c.events.book(event_key, ["A-1"]))
     await sdk.call(lambda c: c.events.mark_everything_as_for_sale(event_key))
     await sdk.call(lambda c: c.events.book(event_key, ["A-1"]))
+
+
+async def test_replace_and_mark_everything_report_the_rate_limit_left(
+    sdk: Sdk, event_key: str
+) -> None:
+    first = await sdk.call(lambda c: c.events.replace_for_sale_config(event_key, False, ["A-1"]))
+    second = await sdk.call(lambda c: c.events.mark_everything_as_not_for_sale(event_key))
+    assert first is not None
+    assert second is not None
+    assert (first.rate_limit_remaining_calls, second.rate_limit_remaining_calls) == (9, 8)
+    assert second.rate_limit_reset_date is not None
+
+
+async def test_the_misspelt_alias_still_works_and_warns(sdk: Sdk, event_key: str) -> None:
+    with pytest.warns(DeprecationWarning, match="mark_everything_as_not_for_sale"):
+        await sdk.call(
+            lambda c: c.events.mark_everything_as_for_not_sale(event_key)  # pyright: ignore[reportDeprecated]
+        )
+    assert (await sdk.object_info(event_key, "A-1")).for_sale is False

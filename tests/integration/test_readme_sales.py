@@ -17,11 +17,6 @@ def test_sponsor_event_books_the_sponsor_seats_and_keeps_b1_off_sale(
     assert (infos["A-1"].channel, infos["B-1"].for_sale) == ("sponsor", False)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotFoundException,
-    reason="emulator does not serve POST /events/{eventKey}/actions/edit-for-sale-config yet",
-)
 def test_take_off_sale_reports_the_changes_left(client: Client, chart_key: str) -> None:
     event = client.events.create(chart_key)
     assert readme_sales.take_off_sale(client, event.key, "A-1", "A-2") == 9
