@@ -142,3 +142,24 @@ def test_the_log_is_the_companys(
         assert len(items(in_workspace)) == 2
     with client_for(emulator, emulator.create_test_company().admin_key) as other:
         assert items(other) == []
+
+
+def test_channel_and_for_sale_calls_write_their_items(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client
+) -> None:
+    create_event(admin, upload_hall(emulator, company), eventKey="e1")
+    channel = {"key": "web", "name": "Web", "color": "#123456", "index": 1}
+    admin.post("/events/e1/channels", json=channel)
+    admin.post("/events/e1/channels/web/objects", json={"objects": ["A-1"]})
+    admin.post("/events/e1/actions/edit-for-sale-config", json={"notForSale": [{"object": "A-2"}]})
+    admin.post("/events/e1/actions/mark-everything-as-for-sale")
+    admin.request("DELETE", "/events/e1/channels/web")
+    admin.request("DELETE", "/events/e1/channels/nope")  # refused: nothing changed, no item
+
+    assert kinds_and_keys(admin) == [
+        ("event.channels.updated", "e1"),
+        ("event.channels.updated", "e1"),
+        ("event.for.sale.config.updated", "e1"),
+        ("event.for.sale.config.updated", "e1"),
+        ("event.channels.updated", "e1"),
+    ]

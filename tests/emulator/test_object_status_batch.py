@@ -124,12 +124,14 @@ def test_batch_without_expand_is_204(admin: httpx.Client, events: tuple[str, str
     assert response.status_code == 204
 
 
-def test_batch_refuses_season_types(admin: httpx.Client, events: tuple[str, str]) -> None:
+def test_batch_refuses_season_types_on_an_event_outside_seasons(
+    admin: httpx.Client, events: tuple[str, str]
+) -> None:
     response = batch(
         admin, {"event": events[0], "objects": ["A-1"], "type": "OVERRIDE_SEASON_STATUS"}
     )
 
-    assert codes(response) == ["SEASONS_NOT_SUPPORTED"]
+    assert codes(response) == ["EVENT_NOT_IN_SEASON"]
 
 
 def test_batch_on_an_unknown_event_is_404(admin: httpx.Client, events: tuple[str, str]) -> None:

@@ -112,10 +112,6 @@ async def test_too_many_best_available_seats_raise_their_exception(
     assert await sdk.statuses(event_key, "A-1", "B-6") == {"A-1": "free", "B-6": "free"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="emulator does not serve POST /events/{key}/actions/override-season-status yet",
-)
 async def test_season_override_frees_a_season_seat_for_one_event(
     sdk: Sdk, chart_key: str, emulator: Emulator, company: TestCompany
 ) -> None:
@@ -128,7 +124,6 @@ async def test_season_override_frees_a_season_seat_for_one_event(
     assert await sdk.statuses("day-1", "A-1") == {"A-1": "booked"}
 
 
-@pytest.mark.xfail(strict=True, reason="emulator does not serve POST /seasons yet")
 async def test_season_status_types_in_a_batch(
     sdk: Sdk, chart_key: str, emulator: Emulator, company: TestCompany
 ) -> None:

@@ -22,8 +22,6 @@ from seatsio_typed.testing import Emulator, TestCompany
 from tests.integration.support import REGION, STALLS
 from tests.unit.support import Sdk
 
-SEASONS_XFAIL = pytest.mark.xfail(strict=True, reason="emulator does not serve POST /seasons yet")
-
 
 def create_season(
     emulator: Emulator, secret_key: str, chart_key: str, key: str, event_keys: list[str]
@@ -64,7 +62,6 @@ async def test_list_filter_applies_to_its_call_only(sdk: Sdk, chart_key: str) ->
     assert len(unfiltered.items) == 3
 
 
-@SEASONS_XFAIL
 async def test_seasons_in_the_list_are_seasons(
     sdk: Sdk, chart_key: str, emulator: Emulator, company: TestCompany
 ) -> None:

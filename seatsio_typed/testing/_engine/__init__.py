@@ -21,10 +21,16 @@ Rules and application
   object in at most one channel); `for_sale.py`: editing and replacing the for-sale config and
   the per-event quota of for-sale changes. Both change the `Event` the rules read.
 
+Seasons
+- `season_records.py`: `SeasonLinks` (`Event.season`): how seasons, partial seasons and events
+  in a season point at each other; `seasons.py`: creating and linking them, rendering a season.
+- `season_status.py`: what a season's bookings do to its events and back (`SeasonLink`, used
+  by `EventView.season`), override / use season status, and `effective_object_state`.
+
 Rendering
 - `event_json.py`: `event_to_json(event, chart)`, the one Event serialiser (also used by
   `GET /charts/{key}?expand=events`).
 
 The routes live in `_routes/events.py`, `_routes/object_status.py`, `_routes/hold_tokens.py`,
-`_routes/channels.py` and `_routes/for_sale.py`.
+`_routes/channels.py`, `_routes/for_sale.py` and `_routes/seasons.py`.
 """

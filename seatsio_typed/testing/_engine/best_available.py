@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from seatsio_typed.testing._charts import ObjectDef
-from seatsio_typed.testing._engine.records import FREE, NO_CHANNEL
+from seatsio_typed.testing._engine.records import NO_CHANNEL
 from seatsio_typed.testing._engine.view import EventView, area_free_places
 from seatsio_typed.testing._wire.messages import ApiError, bad_request
 
@@ -97,8 +97,7 @@ def choose(view: EventView, query: BestAvailableQuery) -> Pick:
 def _candidate(
     view: EventView, obj: ObjectDef, query: BestAvailableQuery, labels: set[str] | None
 ) -> bool:
-    state = view.event.state_of(obj.label)
-    if obj.object_type != "generalAdmission" and state.status != FREE:
+    if obj.object_type != "generalAdmission" and not view.is_free(obj.label):
         return False
     if obj.distance_to_focal_point is None or not view.for_sale(obj).for_sale:
         return False
@@ -151,10 +150,7 @@ def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[_Row]:
         line = [seats.get(label) for label in group.seat_labels]
         if not any(obj is not None for obj in line):
             continue
-        free = [
-            label in bookable and view.event.state_of(label).status == FREE
-            for label in group.seat_labels
-        ]
+        free = [label in bookable and view.is_free(label) for label in group.seat_labels]
         rows.append(_Row(line, free, group.seat_distances))
     return rows
 
@@ -237,8 +233,7 @@ def _one_area(
     for area in sorted(
         (obj for obj in candidates if obj.object_type == "generalAdmission"), key=_distance
     ):
-        state = view.event.state_of(area.label)
-        free_places = area_free_places(area, state, view.for_sale(area))
+        free_places = area_free_places(area, view.state(area.label), view.for_sale(area))
         if area.book_as_a_whole and query.number != (area.capacity or 0):
             continue
         if free_places >= query.number:

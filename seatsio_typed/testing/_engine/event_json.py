@@ -4,17 +4,19 @@
 `GET /charts/{key}?expand=events` (the charts endpoints pass the event's chart).
 
 Every Event carries `id`, `key`, `chartKey`, `tableBookingConfig`, `supportsBestAvailable`,
-`createdOn`, the four season flags and `isInThePast`, because the official clients dereference
-them. Optional parts are left out when unset: `name`, `date`, `forSaleConfig`, `updatedOn`,
-`objectCategories` (also after they were removed), `channels` (when the event has none, as in the
-docs' list example). `categories` are the chart's (chart order, original key types) followed by
-the event-level ones.
+`createdOn`, the four season flags (with `topLevelSeasonKey` and `partialSeasonKeysForEvent`
+where they apply, `season_records.season_flags`) and `isInThePast`, because the official clients
+dereference them. Optional parts are left out when unset: `name`, `date`, `forSaleConfig`,
+`updatedOn`, `objectCategories` (also after they were removed), `channels` (when the event has
+none, as in the docs' list example). `categories` are the chart's (chart order, original key
+types) followed by the event-level ones.
 """
 
 from __future__ import annotations
 
 from seatsio_typed.testing._charts import CategoryDef
 from seatsio_typed.testing._engine.records import Event
+from seatsio_typed.testing._engine.season_records import season_flags
 from seatsio_typed.testing._state.chart_store import Chart
 from seatsio_typed.testing._state.clock import format_timestamp
 from seatsio_typed.testing._wire.messages import JSON, JSONObject
@@ -48,9 +50,6 @@ def event_to_json(event: Event, chart: Chart | None) -> JSONObject:
     rendered["createdOn"] = format_timestamp(event.created_on)
     if event.updated_on is not None:
         rendered["updatedOn"] = format_timestamp(event.updated_on)
-    rendered["isSeason"] = False
-    rendered["isTopLevelSeason"] = False
-    rendered["isPartialSeason"] = False
-    rendered["isEventInSeason"] = False
+    rendered.update(season_flags(event))
     rendered["isInThePast"] = event.is_in_the_past
     return rendered

@@ -14,8 +14,10 @@ Which calls write which type (the six types of the reference; nothing else is in
   saved: a rename, a category change (confirmed for a rename).
 - `event.categories.updated`, `event.table.booking.config.updated`: an event update that sets
   its object categories (or categories), or its table booking config.
-- `event.for.sale.config.updated`, `event.channels.updated`: the for-sale and channel calls.
-  Whether the real server logs these API calls is unverified; the reference asks an emulator to.
+- `event.for.sale.config.updated`: every accepted for-sale call (edit, replace, mark
+  everything); `event.channels.updated`: every accepted channel call (add, update, remove,
+  replace, objects in or out). Whether the real server logs these API calls is unverified;
+  the reference asks an emulator to.
 """
 
 from __future__ import annotations

@@ -108,6 +108,8 @@ class ObjectState:
     resale_listing_id: str | None = None
     num_booked: int = 0
     holds: dict[str, dict[str, int]] = field(default_factory=dict[str, dict[str, int]])
+    season_overridden: int = 0
+    """Events in a season: places (1 for a seat) whose season status this event overrides."""
 
     @property
     def num_held(self) -> int:
@@ -133,6 +135,7 @@ class ObjectState:
             resale_listing_id=self.resale_listing_id,
             num_booked=self.num_booked,
             holds={token: dict(by_type) for token, by_type in self.holds.items()},
+            season_overridden=self.season_overridden,
         )
 
 
@@ -171,6 +174,32 @@ class StatusChange:
     hold_token: str | None = None
 
 
+TOP_LEVEL: Final = "TOP_LEVEL_SEASON"
+PARTIAL: Final = "PARTIAL_SEASON"
+IN_SEASON: Final = "EVENT_IN_SEASON"
+
+
+@dataclass(eq=False)
+class SeasonLinks:
+    """The season role of one event record and the records it is linked to."""
+
+    kind: str
+    """`TOP_LEVEL`, `PARTIAL` or `IN_SEASON`."""
+    top_level: Event | None = None
+    """Partial seasons and events in a season: their top-level season."""
+    events: list[Event] = field(default_factory=list["Event"])
+    """Seasons (top-level and partial): their events, in the order they joined."""
+    partial_seasons: list[Event] = field(default_factory=list["Event"])
+    """Top-level seasons: their partial seasons; events: the partial seasons containing them."""
+    for_sale_propagated: bool | None = None
+    """Seasons: `forSalePropagated` as last sent (None when never sent)."""
+
+    @property
+    def is_season(self) -> bool:
+        """Whether the record is a (top-level or partial) season."""
+        return self.kind != IN_SEASON
+
+
 @dataclass(eq=False)
 class Event:
     """An event in a workspace: its settings, its object state and its status-change history."""
@@ -194,6 +223,8 @@ class Event:
     """Sparse: only objects whose state differs from `PRISTINE`."""
     status_changes: list[StatusChange] = field(default_factory=list[StatusChange])
     """Oldest first (ids increase)."""
+    season: SeasonLinks | None = None
+    """Seasons and events in a season: how it is linked to the others (see `seasons.py`)."""
 
     def state_of(self, label: str) -> ObjectState:
         """The object's current state (`PRISTINE` when untouched; do not mutate it)."""

@@ -3,7 +3,7 @@
 Objects may be given as label strings or as `{objectId, ticketType?, quantity?, extraData?}`,
 mixed freely. Options that are absent or `null` take their defaults; `ignoreSocialDistancing`
 is accepted and ignored. The season types of the batch endpoint (`OVERRIDE_SEASON_STATUS`,
-`USE_SEASON_STATUS`) are refused with 400 `SEASONS_NOT_SUPPORTED`: seasons are not emulated yet.
+`USE_SEASON_STATUS`, with an optional `season` key) become specs with a `season_action`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Final
 from seatsio_typed.testing._engine.best_available import BestAvailableQuery
 from seatsio_typed.testing._engine.records import FREE, HELD
 from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
-from seatsio_typed.testing._wire.messages import JSONObject, bad_request
+from seatsio_typed.testing._wire.messages import JSONObject
 
 CHANGE_STATUS_TO: Final = "CHANGE_STATUS_TO"
 RELEASE: Final = "RELEASE"
@@ -48,6 +48,10 @@ class StatusChangeSpec:
     allowed_previous: tuple[str, ...] | None = None
     rejected_previous: tuple[str, ...] | None = None
     resale_listing_id: str | None = None
+    season_action: str | None = None
+    """`OVERRIDE_SEASON_STATUS` or `USE_SEASON_STATUS` (then `status` names the action)."""
+    season: str | None = None
+    """The season key given with a season action."""
 
     @property
     def is_release(self) -> bool:
@@ -65,6 +69,7 @@ def read_spec(
 ) -> StatusChangeSpec:
     """Read one status change; `status` fixes the target (the book/hold/release/... aliases)."""
     target = status if status is not None else _target(body)
+    season_action = target if target in SEASON_TYPES else None
     return StatusChangeSpec(
         events=events,
         objects=read_objects(body.array("objects")),
@@ -77,6 +82,8 @@ def read_spec(
         allowed_previous=_strings(body, "allowedPreviousStatuses"),
         rejected_previous=_strings(body, "rejectedPreviousStatuses"),
         resale_listing_id=body.optional_string("resaleListingId"),
+        season_action=season_action,
+        season=body.optional_string("season") if season_action is not None else None,
     )
 
 
@@ -91,9 +98,7 @@ def read_group_events(body: JsonObject) -> tuple[str, ...]:
 def _target(body: JsonObject) -> str:
     kind = body.optional_enum("type", TYPES) or CHANGE_STATUS_TO
     if kind in SEASON_TYPES:
-        raise bad_request(
-            "SEASONS_NOT_SUPPORTED", f"{kind} needs seasons, which this emulator does not support"
-        )
+        return kind
     status = body.optional_string("status")
     if kind == RELEASE:
         if status not in (None, FREE):

@@ -21,6 +21,10 @@ converts that token's held places, without a token it takes free places; a relea
 gives back that token's held places (never more), without a token booked places first, then held
 ones. Resale places count as booked. Asking for more places than there are: 400.
 
+Seasons (`season_status.py`): the override / use season status actions change only the event's
+override counter; other changes of an object whose status comes from a season (or, on a season,
+that one of its events took) are refused, and GA areas lose the places the seasons use.
+
 Effects: `holdToken` is set by holds and cleared otherwise; `orderId`, `ticketType` and
 `resaleListingId` (resale only) take the request's values and are cleared when not given;
 extra data is kept with `keepExtraData` (a per-object `extraData` in the request still wins) and
@@ -44,6 +48,7 @@ from seatsio_typed.testing._engine.records import (
     ObjectState,
 )
 from seatsio_typed.testing._engine.requests import ObjectRequest, StatusChangeSpec
+from seatsio_typed.testing._engine.season_status import decide_season_action
 from seatsio_typed.testing._engine.view import EventView, area_free_places
 from seatsio_typed.testing._wire.messages import ErrorDetail
 
@@ -62,17 +67,29 @@ def decide(
 ) -> ObjectState | list[ErrorDetail]:
     """The object's state after the change, or why the change is refused."""
     label = obj.label
+    if spec.season_action is not None:
+        places = sum(request.quantity for request in requests)
+        return decide_season_action(
+            view.season, obj, current, spec.season_action, spec.season, places
+        )
     sale = view.for_sale(obj)
     if not spec.is_release and not sale.for_sale and current.status != RESALE:
         return [ErrorDetail(OBJECT_NOT_FOR_SALE, f"Object {label} is not for sale")]
     channel_error = _channel_error(view, label, current, spec)
     if channel_error is not None:
         return [channel_error]
+    if view.season is not None:
+        season_error = view.season.refusal(obj, current, spec.status)
+        if season_error is not None:
+            return [season_error]
     illegal = _previous_status_errors(current.status, spec)
     if illegal:
         return illegal
     if obj.object_type == "generalAdmission":
-        return _decide_area(obj, current, spec, requests, area_free_places(obj, current, sale))
+        free_places = area_free_places(obj, current, sale)
+        if view.season is not None:
+            free_places = max(0, free_places - view.season.places_taken(obj, current))
+        return _decide_area(obj, current, spec, requests, free_places)
     return _decide_single(label, current, spec, requests[0])
 
 

@@ -130,6 +130,8 @@ class Transaction:
         origin = Origin("API_CALL", self.ip)
         for pending in self._pending:
             spec = pending.spec
+            if spec.season_action is not None:
+                continue  # overriding a season status changes no status: nothing to record
             record_status_change(
                 pending.event,
                 ids,

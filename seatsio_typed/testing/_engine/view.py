@@ -10,6 +10,10 @@ makes the listed objects and categories (key or label) not for sale, and `areaPl
 many places of a GA area out of sale. A `forSale: true` config is a whitelist: only the listed
 objects and categories are for sale, and a GA area listed in `areaPlaces` has only that many
 places for sale. An object in status `resale` is selectable whatever the config.
+
+Seasons: `view.season` (see `season_status.py`) turns the event's own state into the state shown
+(`state(label)`, `object_info`); `EventView(..., season_bookings_propagated=False)` leaves the
+seasons out.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from seatsio_typed.testing._engine.records import (
     ForSaleConfig,
     ObjectState,
 )
+from seatsio_typed.testing._engine.season_status import NOT_AVAILABLE, SeasonLink, season_link
 from seatsio_typed.testing._state.chart_store import Chart
 from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
@@ -72,8 +77,12 @@ class _SaleRules:
 class EventView:
     """One event with its chart, for the duration of one call."""
 
-    def __init__(self, event: Event, chart: Chart) -> None:
+    def __init__(
+        self, event: Event, chart: Chart, *, season_bookings_propagated: bool = True
+    ) -> None:
         self.event = event
+        self.season: SeasonLink | None = season_link(event) if season_bookings_propagated else None
+        """The season side (`season_status.py`); None outside seasons or when not propagated."""
         self.chart = chart
         self.index: ChartIndex = chart.published.index
         config = event.table_booking
@@ -81,6 +90,9 @@ class EventView:
         self._categories: dict[str, CategoryDef] | None = None
         self._channels: dict[str, str] | None = None
         self._sale = None if event.for_sale is None else _SaleRules.of(event.for_sale)
+        season_configs = () if self.season is None else self.season.sale_configs()
+        self._season_sales = tuple(_SaleRules.of(config) for config in season_configs)
+        self._season_channels = () if self.season is None else tuple(self.season.channels())
 
     def object(self, label: str) -> ObjectDef | None:
         """The object with that label if it is bookable on this event."""
@@ -107,19 +119,48 @@ class EventView:
         if self._channels is None:
             self._channels = {
                 label: channel.key
-                for channel in reversed(self.event.channels)
+                # An event's own assignment wins over its season's (channels.md).
+                for channel in reversed([*self.event.channels, *self._season_channels])
                 for label in channel.objects
             }
         return self._channels.get(label)
 
     def for_sale(self, obj: ObjectDef) -> ForSale:
         """The object's for-sale state under the event's config."""
-        if self._sale is None:
-            return ALL_FOR_SALE
-        return _for_sale(self._sale, obj, self.category(obj))
+        sale = (
+            ALL_FOR_SALE if self._sale is None else _for_sale(self._sale, obj, self.category(obj))
+        )
+        for rules in self._season_sales:  # the seasons' configs restrict further
+            other = _for_sale(rules, obj, self.category(obj))
+            sale = ForSale(
+                sale.for_sale and other.for_sale,
+                max(sale.places_not_for_sale, other.places_not_for_sale),
+            )
+        return sale
+
+    def state(self, label: str) -> ObjectState:
+        """The object's state as shown, seasons included (do not mutate it)."""
+        own = self.event.state_of(label)
+        obj = None if self.season is None else self.object(label)
+        if self.season is None or obj is None:
+            return own
+        return self.season.effect(obj, own).state
+
+    def is_free(self, label: str) -> bool:
+        """Whether a seat, table or booth is free here, seasons included (best available)."""
+        own = self.event.state_of(label)
+        obj = None if self.season is None else self.object(label)
+        if self.season is None or obj is None:
+            return own.status == FREE
+        effect = self.season.effect(obj, own)
+        return effect.state.status == FREE and not effect.blocked
 
     def object_info(self, obj: ObjectDef, state: ObjectState) -> JSONObject:
-        """The EventObjectInfo of one object in a given state."""
+        """The EventObjectInfo of one object, given the event's own state of it."""
+        overridden, blocked = 0, False
+        if self.season is not None:
+            effect = self.season.effect(obj, state)
+            state, overridden, blocked = effect.state, effect.overridden, effect.blocked
         # chart_info builds a fresh dict of JSON values; its declared type is just wider.
         info = cast("JSONObject", obj.chart_info())
         category = self.category(obj)
@@ -139,9 +180,11 @@ class EventView:
         if obj.object_type == "generalAdmission":
             _add_area_counters(info, obj, state, sale)
         available, reason = _availability(obj, state, sale)
+        if blocked and available:
+            available, reason = False, NOT_AVAILABLE
         info["isAvailable"] = available
         info["availabilityReason"] = reason
-        info["seasonStatusOverriddenQuantity"] = 0
+        info["seasonStatusOverriddenQuantity"] = overridden
         return info
 
 

@@ -23,6 +23,7 @@ from seatsio_typed.testing._engine.event_input import (
     read_channel,
     read_channels,
 )
+from seatsio_typed.testing._engine.event_log import EVENT_CHANNELS_UPDATED, log_change
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._http.router import Access, Route
@@ -34,6 +35,12 @@ from seatsio_typed.testing._wire.messages import Response, no_content
 def _event(ctx: RequestContext) -> Event:
     workspace_now(ctx)
     return require_event(ctx, ctx.param("key"))
+
+
+def _changed(ctx: RequestContext, event: Event) -> Response:
+    """Log the change of the event's channels (`event.channels.updated`) and answer 204."""
+    log_change(ctx.workspace, EVENT_CHANNELS_UPDATED, event.key, ctx.now())
+    return no_content()
 
 
 def _new_id(ctx: RequestContext) -> str:
@@ -52,7 +59,7 @@ def add_channel_or_channels(ctx: RequestContext) -> Response:
         found = json_type_name(body)
         raise schema_error(f"#: expected type: JSONObject or JSONArray, found: {found}")
     add_channels(event, specs, lambda: _new_id(ctx))
-    return no_content()
+    return _changed(ctx, event)
 
 
 def replace_all_channels(ctx: RequestContext) -> Response:
@@ -61,13 +68,14 @@ def replace_all_channels(ctx: RequestContext) -> Response:
     items = ctx.body().optional_array("channels")
     specs = () if items is None else read_channels(items)
     replace_channels(event, specs, lambda: _new_id(ctx))
-    return no_content()
+    return _changed(ctx, event)
 
 
 def delete_channel(ctx: RequestContext) -> Response:
     """DELETE /events/{key}/channels/{channelKey}"""
-    remove_channel(_event(ctx), ctx.param("channelKey"))
-    return no_content()
+    event = _event(ctx)
+    remove_channel(event, ctx.param("channelKey"))
+    return _changed(ctx, event)
 
 
 def update_channel_route(ctx: RequestContext) -> Response:
@@ -83,7 +91,7 @@ def update_channel_route(ctx: RequestContext) -> Response:
         area_places=read_area_places(body) if body.raw("areaPlaces") is not None else None,
     )
     update_channel(event, ctx.param("channelKey"), update)
-    return no_content()
+    return _changed(ctx, event)
 
 
 def _objects_and_places(body: JsonObject) -> tuple[list[str], tuple[tuple[str, int], ...]]:
@@ -96,7 +104,7 @@ def add_channel_objects(ctx: RequestContext) -> Response:
     event = _event(ctx)
     objects, places = _objects_and_places(ctx.body())
     add_objects(event, ctx.param("channelKey"), objects, places)
-    return no_content()
+    return _changed(ctx, event)
 
 
 def remove_channel_objects(ctx: RequestContext) -> Response:
@@ -104,7 +112,7 @@ def remove_channel_objects(ctx: RequestContext) -> Response:
     event = _event(ctx)
     objects, places = _objects_and_places(ctx.body())
     remove_objects(event, ctx.param("channelKey"), objects, places)
-    return no_content()
+    return _changed(ctx, event)
 
 
 _CHANNEL = "/events/{key}/channels/{channelKey}"

@@ -1,6 +1,9 @@
 """Event endpoints (events.md §3.1-3.12): CRUD and list, object infos, status changes, extra data.
 
 Choices where the reference is silent (unverified for the real server):
+- seasons are events (`_routes/seasons.py` creates them): retrieve answers a season with its
+  `events` (and `partialSeasonKeys`), update stores a season's `forSalePropagated`, delete
+  unlinks the record from its seasons (`_engine/seasons.py`);
 - create and create-multiple answer 200; update answers 200 with the updated Event (clients ignore
   the body); delete answers 204;
 - events cannot be created on a chart whose published drawing fails a validator at ERROR level
@@ -30,6 +33,12 @@ from seatsio_typed.testing._engine.lifecycle import (
     update_event,
 )
 from seatsio_typed.testing._engine.records import Event
+from seatsio_typed.testing._engine.seasons import (
+    apply_season_update,
+    detach,
+    read_season_update,
+    season_to_json,
+)
 from seatsio_typed.testing._engine.status_changes import (
     sorted_status_changes,
     status_change_json,
@@ -64,7 +73,10 @@ def _render(ctx: RequestContext, event: Event) -> JSONObject:
     return event_to_json(event, ctx.workspace.charts.get(event.chart_key))
 
 
-def _create(ctx: RequestContext, chart_key: str, items: list[EventSettings]) -> list[Event]:
+def create_event_records(
+    ctx: RequestContext, chart_key: str, items: list[EventSettings]
+) -> list[Event]:
+    """Create and store events on a chart (all or none); seasons use it for their own record."""
     now = workspace_now(ctx)
     chart = ctx.workspace.charts.require(chart_key, ctx.workspace.key)
     message = f"Cannot create events on chart [key: {chart_key}]: invalid published drawing"
@@ -97,7 +109,7 @@ def create_event(ctx: RequestContext) -> Response:
     body = ctx.body()
     chart_key = body.string("chartKey")
     settings = read_settings(body, ctx.now().date(), creating=True)
-    (event,) = _create(ctx, chart_key, [settings])
+    (event,) = create_event_records(ctx, chart_key, [settings])
     return json_response(_render(ctx, event))
 
 
@@ -112,14 +124,15 @@ def create_multiple_events(ctx: RequestContext) -> Response:
         )
     today = ctx.now().date()
     settings = [read_settings(item, today, creating=True) for item in items.objects()]
-    events = _create(ctx, chart_key, settings)
+    events = create_event_records(ctx, chart_key, settings)
     return json_response({"events": [_render(ctx, event) for event in events]})
 
 
 def retrieve_event(ctx: RequestContext) -> Response:
     """GET /events/{key}"""
     workspace_now(ctx)
-    return json_response(_render(ctx, require_event(ctx, ctx.param("key"))))
+    event = require_event(ctx, ctx.param("key"))
+    return json_response(season_to_json(event, ctx.workspace.charts))
 
 
 def update_event_route(ctx: RequestContext) -> Response:
@@ -127,7 +140,9 @@ def update_event_route(ctx: RequestContext) -> Response:
     now = workspace_now(ctx)
     event = require_event(ctx, ctx.param("key"))
     settings = read_settings(ctx.body(), now.date(), creating=False)
+    for_sale_propagated = read_season_update(event, ctx.body())
     update_event(event, event_store(ctx), settings, now)
+    apply_season_update(event, for_sale_propagated)
     log_event_update(ctx.workspace, event, settings, now)
     return json_response(_render(ctx, event))
 
@@ -135,7 +150,9 @@ def update_event_route(ctx: RequestContext) -> Response:
 def delete_event(ctx: RequestContext) -> Response:
     """DELETE /events/{key}"""
     workspace_now(ctx)
-    event_store(ctx).remove(require_event(ctx, ctx.param("key")))
+    event = require_event(ctx, ctx.param("key"))
+    detach(event_store(ctx), event)
+    event_store(ctx).remove(event)
     return no_content()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seatsio_typed.testing._engine.event_input import read_for_sale_lists
+from seatsio_typed.testing._engine.event_log import EVENT_FOR_SALE_CONFIG_UPDATED, log_change
 from seatsio_typed.testing._engine.for_sale import (
     NOTHING_FOR_SALE,
     EditItem,
@@ -62,6 +63,7 @@ def _apply_edits(ctx: RequestContext, edits: list[_Edit]) -> dict[str, JSONObjec
         edit.event.for_sale = edited(edit.event.for_sale, edit.for_sale, edit.not_for_sale)
         info = quotas.count(edit.event, now)
         results[edit.event.key] = edit_result(edit.event.for_sale, info)
+        log_change(ctx.workspace, EVENT_FOR_SALE_CONFIG_UPDATED, edit.event.key, now)
     return results
 
 
@@ -89,6 +91,7 @@ def _replace(ctx: RequestContext, config: ForSaleConfig | None) -> JSONObject:
     quotas = ctx.workspace.store(ForSaleQuotas)
     quotas.check(event, now)
     event.for_sale = config
+    log_change(ctx.workspace, EVENT_FOR_SALE_CONFIG_UPDATED, event.key, now)
     return quotas.count(event, now).to_json()
 
 

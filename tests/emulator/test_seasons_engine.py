@@ -1,0 +1,80 @@
+"""The engine's season API for other engine code (reports with `seasonBookingsPropagated=false`):
+`effective_object_state` and `EventView(..., season_bookings_propagated=False)`."""
+
+from __future__ import annotations
+
+import httpx
+
+from seatsio_typed.testing import Emulator, TestCompany
+from seatsio_typed.testing._engine.records import ForSaleConfig
+from seatsio_typed.testing._engine.season_status import effective_object_state
+from seatsio_typed.testing._engine.store import EventStore
+from seatsio_typed.testing._engine.view import EventView
+from seatsio_typed.testing._state.companies import Workspace
+
+from ._events_support import change, changed, codes, info, ok
+from ._seasons_support import create_season
+
+
+def _workspace(emulator: Emulator, company: TestCompany) -> Workspace:
+    state = emulator._state  # pyright: ignore[reportPrivateUsage]  # engine-level test
+    for owner in state.companies.values():
+        if owner.admin_key == company.admin_key:
+            return owner.default
+    raise AssertionError("company not found")
+
+
+def test_effective_state_with_and_without_season_propagation(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client, chart: str
+) -> None:
+    create_season(admin, chart, key="s", eventKeys=["e1"])
+    changed(admin, "s", ["A-1", {"objectId": "GA1", "quantity": 2}])
+    changed(admin, "e1", ["A-2"])
+    workspace = _workspace(emulator, company)
+    event = workspace.store(EventStore).require("e1", workspace.key)
+    view = EventView(event, workspace.charts.require(chart, workspace.key))
+    seat, area, own = (view.object(label) for label in ("A-1", "GA1", "A-2"))
+    assert seat is not None
+    assert area is not None
+    assert own is not None
+
+    assert effective_object_state(event, seat).status == "booked"
+    assert effective_object_state(event, seat, season_bookings_propagated=False).status == "free"
+    assert effective_object_state(event, area).num_booked == 2
+    assert effective_object_state(event, area, season_bookings_propagated=False).num_booked == 0
+    assert effective_object_state(event, own, season_bookings_propagated=False).status == "booked"
+
+
+def test_a_view_without_propagation_renders_the_event_alone(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client, chart: str
+) -> None:
+    create_season(admin, chart, key="s", eventKeys=["e1"])
+    changed(admin, "s", ["A-1"])
+    workspace = _workspace(emulator, company)
+    event = workspace.store(EventStore).require("e1", workspace.key)
+    chart_record = workspace.charts.require(chart, workspace.key)
+    alone = EventView(event, chart_record, season_bookings_propagated=False)
+    seat = alone.object("A-1")
+    assert seat is not None
+
+    propagated = EventView(event, chart_record).object_info(seat, event.state_of("A-1"))
+    info = alone.object_info(seat, event.state_of("A-1"))
+
+    assert (propagated["status"], info["status"]) == ("booked", "free")
+    assert alone.is_free("A-1") is True
+
+
+def test_an_object_not_for_sale_in_one_event_is_not_for_sale_on_the_season(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client, chart: str
+) -> None:
+    # The for-sale endpoints live elsewhere; the config is set on the record directly.
+    create_season(admin, chart, key="s", eventKeys=["e1", "e2"])
+    workspace = _workspace(emulator, company)
+    store = workspace.store(EventStore)
+    store.require("e2", workspace.key).for_sale = ForSaleConfig(False, ("A-1",))
+
+    assert info(admin, "s", "A-1")["forSale"] is False
+    assert info(admin, "s", "A-2")["forSale"] is True
+    assert codes(change(admin, "s", ["A-1"])) == ["OBJECT_NOT_FOR_SALE"]
+    ok(admin.post("/events/e2", json={"isInThePast": True}))
+    assert info(admin, "s", "A-1")["forSale"] is True
