@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from examples import readme_sales
-from seatsio_typed import Client, NotFoundException
+from seatsio_typed import Client
 
 
 def test_sponsor_event_books_the_sponsor_seats_and_keeps_b1_off_sale(
@@ -23,8 +21,5 @@ def test_take_off_sale_reports_the_changes_left(client: Client, chart_key: str) 
     assert client.events.retrieve_object_info(event.key, "A-2").for_sale is False
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 def test_season_ticket_books_the_seat_for_every_match(client: Client, chart_key: str) -> None:
     assert readme_sales.season_ticket(client, chart_key) == ["match-1", "match-2", "match-3"]

@@ -1,9 +1,4 @@
-"""client.seasons against the emulator with both clients.
-
-The season routes are not served yet: those tests wait with a strict xfail naming the first
-route they need, accepting only the emulator's 404 so that a mistake in a waiting test shows
-today. Retrieving goes through `GET /events/{eventKey}`, which is served.
-"""
+"""client.seasons against the emulator with both clients."""
 
 from __future__ import annotations
 
@@ -12,9 +7,12 @@ import pytest
 from seatsio_typed import (
     ChannelCreationParams,
     Event,
+    ForSaleConfig,
     NotFoundException,
     ObjectStatus,
     Season,
+    TableBookingConfig,
+    TableBookingMode,
     UnexpectedResponseError,
 )
 from tests.unit.support import Sdk
@@ -30,9 +28,6 @@ async def test_retrieve_of_an_unknown_key_is_not_found(sdk: Sdk) -> None:
         await sdk.call(lambda c: c.seasons.retrieve("no-such-season"))
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_create_a_season_with_its_events(sdk: Sdk, chart_key: str) -> None:
     vip = ChannelCreationParams("vip", "VIP", "red", objects=["A-1"])
     season = await sdk.call(
@@ -61,9 +56,6 @@ async def test_create_a_season_with_its_events(sdk: Sdk, chart_key: str) -> None
     assert [e.key for e in retrieved.events] == ["match-1", "match-2"]
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_create_a_season_with_a_number_of_events(sdk: Sdk, chart_key: str) -> None:
     season = await sdk.call(lambda c: c.seasons.create(chart_key, number_of_events=2))
     assert season.key
@@ -72,9 +64,6 @@ async def test_create_a_season_with_a_number_of_events(sdk: Sdk, chart_key: str)
     assert all(event.is_event_in_season for event in season.events)
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_a_booking_on_the_season_holds_for_its_events(sdk: Sdk, chart_key: str) -> None:
     await sdk.call(lambda c: c.seasons.create(chart_key, "2025", event_keys=["match-1"]))
     await sdk.call(lambda c: c.events.book("2025", ["A-1"]))
@@ -82,9 +71,6 @@ async def test_a_booking_on_the_season_holds_for_its_events(sdk: Sdk, chart_key:
     assert info.status is ObjectStatus.BOOKED
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_create_events_in_a_season_newest_first(sdk: Sdk, chart_key: str) -> None:
     await sdk.call(lambda c: c.seasons.create(chart_key, "2025"))
     events = await sdk.call(lambda c: c.seasons.create_events("2025", ["event1", "event2"]))
@@ -97,9 +83,6 @@ async def test_create_events_in_a_season_newest_first(sdk: Sdk, chart_key: str) 
     assert len(season.events) == 5
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_partial_seasons_gain_and_lose_events(sdk: Sdk, chart_key: str) -> None:
     await sdk.call(lambda c: c.seasons.create(chart_key, "2025", event_keys=["e1", "e2", "e3"]))
     partial = await sdk.call(
@@ -129,9 +112,6 @@ async def test_partial_seasons_gain_and_lose_events(sdk: Sdk, chart_key: str) ->
     assert [event.key for event in top.events] == ["e1", "e2", "e3"]
 
 
-@pytest.mark.xfail(
-    strict=True, raises=NotFoundException, reason="emulator does not serve POST /seasons yet"
-)
 async def test_update_renames_and_sets_propagation(sdk: Sdk, chart_key: str) -> None:
     season = await sdk.call(lambda c: c.seasons.create(chart_key, "2025"))
     await sdk.call(
@@ -147,3 +127,29 @@ async def test_update_renames_and_sets_propagation(sdk: Sdk, chart_key: str) -> 
         False,
     )
     assert renamed.updated_on is not None
+
+
+async def test_create_with_a_for_sale_config_and_propagation(sdk: Sdk, chart_key: str) -> None:
+    config = ForSaleConfig(for_sale=False, objects=["A-1"], area_places={}, categories=[])
+    season = await sdk.call(
+        lambda c: c.seasons.create(
+            chart_key,
+            "2025",
+            table_booking_config=TableBookingConfig.all_by_seat(),
+            for_sale_config=config,
+            for_sale_propagated=False,
+        )
+    )
+    assert (season.for_sale_config, season.for_sale_propagated) == (config, False)
+    assert season.table_booking_config.mode is TableBookingMode.ALL_BY_SEAT
+    retrieved = await sdk.call(lambda c: c.seasons.retrieve("2025"))
+    assert (retrieved.for_sale_config, retrieved.for_sale_propagated) == (config, False)
+
+
+async def test_retrieve_a_partial_season(sdk: Sdk, chart_key: str) -> None:
+    await sdk.call(lambda c: c.seasons.create(chart_key, "2025", event_keys=["e1", "e2"]))
+    await sdk.call(lambda c: c.seasons.create_partial_season("2025", "late", event_keys=["e2"]))
+    partial = await sdk.call(lambda c: c.seasons.retrieve("late"))
+    assert (partial.is_partial_season, partial.top_level_season_key) == (True, "2025")
+    assert partial.events is not None
+    assert [event.key for event in partial.events] == ["e2"]
