@@ -6,12 +6,15 @@ from seatsio_typed._async.chart_reports import AsyncChartReports
 from seatsio_typed._async.chart_versions import AsyncChartVersionMethods
 from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._async.client import AsyncClient
+from seatsio_typed._async.event_channels import AsyncEventChannelsClient
+from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
 from seatsio_typed._async.event_log import AsyncEventLogClient
 from seatsio_typed._async.event_report_summaries import AsyncEventReportSummaryMethods
 from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
 from seatsio_typed._async.listers import AsyncLister
+from seatsio_typed._async.seasons import AsyncSeasonsClient
 from seatsio_typed._async.status_changes import AsyncStatusChangeLister
 from seatsio_typed._async.ticket_buyers import AsyncTicketBuyersClient
 from seatsio_typed._async.usage_reports import AsyncUsageReports
@@ -23,6 +26,8 @@ __all__ = [
     "AsyncChartVersionMethods",
     "AsyncChartsClient",
     "AsyncClient",
+    "AsyncEventChannelsClient",
+    "AsyncEventForSaleMethods",
     "AsyncEventLogClient",
     "AsyncEventReportSummaryMethods",
     "AsyncEventReports",
@@ -30,6 +35,7 @@ __all__ = [
     "AsyncHoldTokensClient",
     "AsyncLister",
     "AsyncPageIterator",
+    "AsyncSeasonsClient",
     "AsyncStatusChangeLister",
     "AsyncTicketBuyersClient",
     "AsyncUsageReports",

@@ -10,6 +10,7 @@ from seatsio_typed._async.charts import AsyncChartsClient
 from seatsio_typed._async.event_log import AsyncEventLogClient
 from seatsio_typed._async.events import AsyncEventsClient
 from seatsio_typed._async.hold_tokens import AsyncHoldTokensClient
+from seatsio_typed._async.seasons import AsyncSeasonsClient
 from seatsio_typed._async.ticket_buyers import AsyncTicketBuyersClient
 from seatsio_typed._async.usage_reports import AsyncUsageReports
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
@@ -53,6 +54,8 @@ class AsyncClient:
     """The event log: changes to charts and events of the last 14 days."""
     ticket_buyers: AsyncTicketBuyersClient
     """Ticket buyer ids (company admin key): add, remove, list all."""
+    seasons: AsyncSeasonsClient
+    """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 
     def __init__(
         self,
@@ -94,6 +97,7 @@ class AsyncClient:
         self.usage_reports = AsyncUsageReports(requester)
         self.event_log = AsyncEventLogClient(requester)
         self.ticket_buyers = AsyncTicketBuyersClient(requester)
+        self.seasons = AsyncSeasonsClient(requester)
 
     def with_options(
         self,

@@ -16,6 +16,8 @@ from pydantic import JsonValue
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.event_best_available import AsyncEventBestAvailableMethods
+from seatsio_typed._async.event_channels import AsyncEventChannelsClient
+from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
 from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._async.event_status import AsyncEventStatusMethods
 from seatsio_typed._async.status_changes import AsyncEventStatusChangesMethods
@@ -43,7 +45,10 @@ __all__ = ["AsyncEventsClient"]
 
 
 class AsyncEventsClient(
-    AsyncEventStatusMethods, AsyncEventBestAvailableMethods, AsyncEventStatusChangesMethods
+    AsyncEventStatusMethods,
+    AsyncEventBestAvailableMethods,
+    AsyncEventStatusChangesMethods,
+    AsyncEventForSaleMethods,
 ):
     """Events of the workspace and the status of their objects (`client.events`)."""
 
@@ -51,6 +56,8 @@ class AsyncEventsClient(
         self._requester = requester
         self.reports = AsyncEventReports(requester)
         """Event reports: the event's objects grouped by status, section, channel ..."""
+        self.channels = AsyncEventChannelsClient(requester)
+        """Channels of an event: add, update, remove, replace, objects in and out."""
 
     async def create(
         self,

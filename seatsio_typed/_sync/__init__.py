@@ -7,12 +7,15 @@ from seatsio_typed._sync.chart_reports import ChartReports
 from seatsio_typed._sync.chart_versions import ChartVersionMethods
 from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.client import Client
+from seatsio_typed._sync.event_channels import EventChannelsClient
+from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from seatsio_typed._sync.event_log import EventLogClient
 from seatsio_typed._sync.event_report_summaries import EventReportSummaryMethods
 from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
 from seatsio_typed._sync.listers import Lister
+from seatsio_typed._sync.seasons import SeasonsClient
 from seatsio_typed._sync.status_changes import StatusChangeLister
 from seatsio_typed._sync.ticket_buyers import TicketBuyersClient
 from seatsio_typed._sync.usage_reports import UsageReports
@@ -24,6 +27,8 @@ __all__ = [
     "ChartVersionMethods",
     "ChartsClient",
     "Client",
+    "EventChannelsClient",
+    "EventForSaleMethods",
     "EventLogClient",
     "EventReportSummaryMethods",
     "EventReports",
@@ -31,6 +36,7 @@ __all__ = [
     "HoldTokensClient",
     "Lister",
     "PageIterator",
+    "SeasonsClient",
     "StatusChangeLister",
     "TicketBuyersClient",
     "UsageReports",

@@ -14,6 +14,7 @@ from seatsio_typed._sync.charts import ChartsClient
 from seatsio_typed._sync.event_log import EventLogClient
 from seatsio_typed._sync.events import EventsClient
 from seatsio_typed._sync.hold_tokens import HoldTokensClient
+from seatsio_typed._sync.seasons import SeasonsClient
 from seatsio_typed._sync.ticket_buyers import TicketBuyersClient
 from seatsio_typed._sync.usage_reports import UsageReports
 from seatsio_typed._sync.workspaces import WorkspacesClient
@@ -54,6 +55,8 @@ class Client:
     """The event log: changes to charts and events of the last 14 days."""
     ticket_buyers: TicketBuyersClient
     """Ticket buyer ids (company admin key): add, remove, list all."""
+    seasons: SeasonsClient
+    """Seasons: create top-level and partial seasons, add events, retrieve, update."""
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class Client:
         self.usage_reports = UsageReports(requester)
         self.event_log = EventLogClient(requester)
         self.ticket_buyers = TicketBuyersClient(requester)
+        self.seasons = SeasonsClient(requester)
 
     def with_options(
         self,

@@ -18,6 +18,8 @@ from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.event_best_available import EventBestAvailableMethods
+from seatsio_typed._sync.event_channels import EventChannelsClient
+from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.event_status import EventStatusMethods
 from seatsio_typed._sync.status_changes import EventStatusChangesMethods
@@ -43,13 +45,20 @@ from seatsio_typed.pagination import Page
 __all__ = ["EventsClient"]
 
 
-class EventsClient(EventStatusMethods, EventBestAvailableMethods, EventStatusChangesMethods):
+class EventsClient(
+    EventStatusMethods,
+    EventBestAvailableMethods,
+    EventStatusChangesMethods,
+    EventForSaleMethods,
+):
     """Events of the workspace and the status of their objects (`client.events`)."""
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
         self.reports = EventReports(requester)
         """Event reports: the event's objects grouped by status, section, channel ..."""
+        self.channels = EventChannelsClient(requester)
+        """Channels of an event: add, update, remove, replace, objects in and out."""
 
     def create(
         self,

@@ -16,6 +16,7 @@ from seatsio_typed.models.best_available import (
 )
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import (
+    AddChannelsRequest,
     Channel,
     ChannelCreationParams,
     ChannelObjectsRequest,
@@ -50,7 +51,10 @@ from seatsio_typed.models.for_sale import (
     EditForSaleConfigRequest,
     EditForSaleConfigResult,
     ForSaleConfig,
+    ForSaleEdits,
+    ForSaleObject,
     ObjectAndQuantity,
+    ObjectAndQuantityDict,
     RateLimitInfo,
     ReplaceForSaleConfigRequest,
 )
@@ -139,6 +143,7 @@ from seatsio_typed.models.workspaces import (
 
 __all__ = [
     "AddCategoryRequest",
+    "AddChannelsRequest",
     "AddEventsToPartialSeasonRequest",
     "AddTicketBuyerIdsResponse",
     "BestAvailable",
@@ -186,12 +191,15 @@ __all__ = [
     "ExpireHoldTokenRequest",
     "Floor",
     "ForSaleConfig",
+    "ForSaleEdits",
     "ForSaleMode",
+    "ForSaleObject",
     "HoldToken",
     "LabelAndType",
     "Month",
     "NotPresentOnChartReason",
     "ObjectAndQuantity",
+    "ObjectAndQuantityDict",
     "ObjectIds",
     "ObjectInfo",
     "ObjectLabels",

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, overload
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._labels import AreaPlaces, CssColor, NonEmptyText, ObjectLabel
 
 __all__ = [
+    "AddChannelsRequest",
     "Channel",
     "ChannelCreationParams",
     "ChannelObjectsRequest",
@@ -17,52 +20,207 @@ __all__ = [
 ]
 
 
+def _by_name(
+    class_name: str, order: tuple[str, ...], args: tuple[object, ...], fields: dict[str, object]
+) -> dict[str, object]:
+    """Positional arguments given the names of the official constructor, merged with keywords.
+
+    Pydantic also calls a model's own ``__init__`` with the raw fields of a dict or of JSON it
+    validates (camelCase included), so keywords are passed through as they come.
+    """
+    if len(args) > len(order):
+        raise TypeError(
+            f"{class_name} takes at most {len(order)} positional arguments ({len(args)} given)"
+        )
+    for name, value in zip(order, args, strict=False):
+        if name in fields:
+            raise TypeError(f"{class_name} got {name!r} twice")
+        fields[name] = value
+    return fields
+
+
 class Channel(ResponseModel):
-    """A channel of an event or season, as listed in its ``channels``."""
+    """A channel of an event or season, as listed in its ``channels``.
+
+    Also built like the official client's, positionally in its order
+    ``Channel(name, id, color, index, key, objects, area_places)``, or by keyword.
+    """
 
     key: str
+    """The channel key, what status changes name in ``channel_keys``."""
     name: str
+    """Display name in the Event Manager (unique within the event)."""
     id: str | None = None
     """Server-generated id (used in GA partition labels ``{area}##{id}``)."""
     color: str | None = None
+    """CSS colour shown in the Event Manager."""
     index: int | None = None
     """Ordering in the Event Manager; None when it was never set."""
     objects: list[str] = Field(default_factory=list[str])
+    """Labels of the objects assigned to this channel, in assignment order."""
     area_places: dict[str, int] = Field(default_factory=dict[str, int])
     """Places of general admission areas assigned to this channel, by area label."""
 
+    if TYPE_CHECKING:
+        # What type checkers see: the official client's seven positional arguments, or keywords.
+        @overload
+        def __init__(
+            self,
+            name: str,
+            id: str | None,
+            color: str | None,
+            index: int | None,
+            key: str,
+            objects: Sequence[str],
+            area_places: Mapping[str, int],
+        ) -> None: ...
+
+        @overload
+        def __init__(
+            self,
+            *,
+            key: str,
+            name: str,
+            id: str | None = ...,
+            color: str | None = ...,
+            index: int | None = ...,
+            objects: Sequence[str] = ...,
+            area_places: Mapping[str, int] = ...,
+        ) -> None: ...
+
+        def __init__(self, *args: object, **fields: object) -> None: ...
+
+    else:
+
+        def __init__(self, *args, **fields):
+            super().__init__(**_by_name(type(self).__name__, _CHANNEL_ORDER, args, fields))
+
+    def area_partition_label(self, area_label: str) -> str:
+        """The label of this channel's part of a general admission area: ``{area}##{id}``.
+
+        Args:
+            area_label: The label of the area, e.g. ``GA1``.
+
+        Returns:
+            The partition label, as the official client builds it.
+
+        Raises:
+            ValueError: The channel has no id (it was not read from the API).
+        """
+        if self.id is None:
+            raise ValueError(f"channel {self.key!r} has no id: read it from the event first")
+        return f"{area_label}##{self.id}"
+
+
+_CHANNEL_ORDER = ("name", "id", "color", "index", "key", "objects", "area_places")
+
 
 class ChannelCreationParams(RequestModel):
-    """A channel to create with an event or season, or with the add/replace channel calls."""
+    """A channel to create with an event or season, or with the add/replace channel calls.
 
-    key: str
-    name: str
-    color: str
+    Built like the official client's, positionally or by keyword:
+    ``ChannelCreationParams("vip", "VIP", "#ED303D", objects=["A-1", "A-2"])``.
+    """
+
+    key: NonEmptyText
+    """The channel key (unique within the event; UUIDs are recommended)."""
+    name: NonEmptyText
+    """Display name in the Event Manager (unique within the event)."""
+    color: CssColor
+    """CSS colour shown in the Event Manager, e.g. ``#ED303D`` or ``red``."""
     index: int | None = None
-    objects: Sequence[str] | None = None
-    area_places: Mapping[str, int] | None = None
+    """Ordering in the Event Manager."""
+    objects: Sequence[ObjectLabel] | None = None
+    """Labels of the objects to assign (they leave any other channel)."""
+    area_places: AreaPlaces | None = None
+    """Places of general admission areas to assign, by area label."""
+
+    if TYPE_CHECKING:
+        # What type checkers see: the official client's signature, positional or by keyword.
+        def __init__(
+            self,
+            key: str,
+            name: str,
+            color: str,
+            index: int | None = None,
+            objects: Sequence[str] | None = None,
+            area_places: Mapping[str, int] | None = None,
+        ) -> None: ...
+
+    else:
+
+        def __init__(self, *args, **fields):
+            super().__init__(**_by_name(type(self).__name__, _CREATION_ORDER, args, fields))
+
+
+_CREATION_ORDER = ("key", "name", "color", "index", "objects", "area_places")
+
+
+def _refuse_repeated_keys(channels: Sequence[ChannelCreationParams]) -> None:
+    keys = [channel.key for channel in channels]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise ValueError(f"channel keys must be unique within an event: {repeated} repeat")
+
+
+class AddChannelsRequest(RequestModel):
+    """Body of adding several channels with ``POST /events/{key}/channels``: a JSON array."""
+
+    channels: Sequence[ChannelCreationParams] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_keys(self) -> AddChannelsRequest:
+        _refuse_repeated_keys(self.channels)
+        return self
+
+    @model_serializer(mode="wrap")
+    def _as_array(self, handler: SerializerFunctionWrapHandler) -> object:
+        # The endpoint takes the bare array (the single-channel form takes one object).
+        fields: dict[str, object] = handler(self)
+        return fields["channels"]
 
 
 class UpdateChannelRequest(RequestModel):
     """Body of ``POST /events/{key}/channels/{channelKey}``; fields left out stay unchanged."""
 
-    name: str | None = None
-    color: str | None = None
-    objects: Sequence[str] | None = None
-    """Replaces the channel's objects."""
-    area_places: Mapping[str, int] | None = None
-    """Replaces the channel's GA places."""
+    name: NonEmptyText | None = None
+    """The new display name."""
+    color: CssColor | None = None
+    """The new CSS colour."""
+    objects: Sequence[ObjectLabel] | None = None
+    """Replaces the channel's objects (``[]`` empties it)."""
+    area_places: AreaPlaces | None = None
+    """Replaces the channel's GA places (``{}`` empties it)."""
+
+    @model_validator(mode="after")
+    def _check_something_changes(self) -> UpdateChannelRequest:
+        if (self.name, self.color, self.objects, self.area_places) == (None, None, None, None):
+            raise ValueError("give at least one of name, color, objects or area_places")
+        return self
 
 
 class ChannelObjectsRequest(RequestModel):
     """Body of adding objects to (POST) or removing them from (DELETE) a channel."""
 
-    objects: Sequence[str] = ()
-    area_places: Mapping[str, int] | None = None
+    objects: Sequence[ObjectLabel] = ()
+    """Labels of the objects to add or remove."""
+    area_places: AreaPlaces | None = None
     """GA places, added to or subtracted from the channel's."""
+
+    @model_validator(mode="after")
+    def _check_something_is_named(self) -> ChannelObjectsRequest:
+        if not self.objects and not self.area_places:
+            raise ValueError("give at least one object or some area places")
+        return self
 
 
 class ReplaceChannelsRequest(RequestModel):
     """Body of ``POST /events/{key}/channels/replace``: exactly these channels, in this order."""
 
     channels: Sequence[ChannelCreationParams]
+    """The channels the event keeps (an empty list removes them all)."""
+
+    @model_validator(mode="after")
+    def _check_keys(self) -> ReplaceChannelsRequest:
+        _refuse_repeated_keys(self.channels)
+        return self

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from typing_extensions import NotRequired, TypedDict
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._labels import AreaPlaces, NonEmptyText, ObjectLabel, PlaceCount
 from seatsio_typed.models._types import UtcDatetime
 
 __all__ = [
@@ -15,7 +16,10 @@ __all__ = [
     "EditForSaleConfigRequest",
     "EditForSaleConfigResult",
     "ForSaleConfig",
+    "ForSaleEdits",
+    "ForSaleObject",
     "ObjectAndQuantity",
+    "ObjectAndQuantityDict",
     "RateLimitInfo",
     "ReplaceForSaleConfigRequest",
 ]
@@ -29,8 +33,11 @@ class ForSaleConfig(ResponseModel):
     """
 
     for_sale: bool
+    """False: the listed things are not for sale; True: only the listed things are."""
     objects: list[str] = Field(default_factory=list[str])
+    """Object labels (seats, tables, booths, whole GA areas)."""
     area_places: dict[str, int] = Field(default_factory=dict[str, int])
+    """Places of general admission areas, by area label."""
     categories: list[str] = Field(default_factory=list[str])
     """Category keys or labels."""
 
@@ -39,39 +46,79 @@ class RateLimitInfo(ResponseModel):
     """How many for-sale config changes are left for an event in the current window."""
 
     rate_limit_remaining_calls: int
+    """For-sale changes still allowed for the event in the current window."""
     rate_limit_reset_date: UtcDatetime | None = None
+    """When the window ends and the allowance is full again (UTC)."""
 
 
 class EditForSaleConfigResult(ResponseModel):
     """Result of an edit-for-sale-config call: the config afterwards and the rate limit left."""
 
     for_sale_config: ForSaleConfig
+    """The event's for-sale config after the change."""
     rate_limit_info: RateLimitInfo
+    """How many for-sale changes are left for the event."""
 
 
 class ObjectAndQuantity(RequestModel):
     """An object to (un)mark for sale; ``quantity`` only for general admission areas."""
 
+    object: ObjectLabel
+    """The object's label (``A-1``, ``GA1``)."""
+    quantity: PlaceCount | None = None
+    """General admission only: how many of the area's places."""
+
+
+class ObjectAndQuantityDict(TypedDict):
+    """The official client's dict form of an ``ObjectAndQuantity``: ``{"object": "GA1"}``."""
+
     object: str
-    quantity: Annotated[int, Field(gt=0)] | None = None
+    """The object's label."""
+    quantity: NotRequired[int]
+    """General admission only: how many of the area's places."""
+
+
+ForSaleObject = str | ObjectAndQuantity | ObjectAndQuantityDict
+"""An object of an edit-for-sale-config call: a label, an ``ObjectAndQuantity`` or its dict."""
+
+
+class ForSaleEdits(TypedDict, total=False):
+    """One event's part of ``edit_for_sale_config_for_events``, keyed as in the official client."""
+
+    for_sale: Sequence[ForSaleObject]
+    """Objects (or GA places) to make for sale."""
+    not_for_sale: Sequence[ForSaleObject]
+    """Objects (or GA places) to make not for sale."""
 
 
 class EditForSaleConfigRequest(RequestModel):
     """Body of ``POST /events/{key}/actions/edit-for-sale-config`` (an incremental change)."""
 
-    for_sale: Sequence[ObjectAndQuantity] | None = None
-    not_for_sale: Sequence[ObjectAndQuantity] | None = None
+    for_sale: Sequence[ObjectAndQuantity] | None = Field(default=None, min_length=1)
+    """Objects (or GA places) to make for sale."""
+    not_for_sale: Sequence[ObjectAndQuantity] | None = Field(default=None, min_length=1)
+    """Objects (or GA places) to make not for sale."""
+
+    @model_validator(mode="after")
+    def _check_something_changes(self) -> EditForSaleConfigRequest:
+        if self.for_sale is None and self.not_for_sale is None:
+            raise ValueError("give for_sale or not_for_sale objects")
+        return self
 
 
 class EditForSaleConfigForEventsRequest(RequestModel):
     """Body of ``POST /events/actions/edit-for-sale-config``: one edit per event key."""
 
-    events: Mapping[str, EditForSaleConfigRequest]
+    events: Mapping[NonEmptyText, EditForSaleConfigRequest] = Field(min_length=1)
+    """The edit of each event, by event key."""
 
 
 class ReplaceForSaleConfigRequest(RequestModel):
     """Body of the mark-as-for-sale / mark-as-not-for-sale calls (replaces the whole config)."""
 
-    objects: Sequence[str] | None = None
-    area_places: Mapping[str, int] | None = None
-    categories: Sequence[str] | None = None
+    objects: Sequence[ObjectLabel] | None = None
+    """Object labels (seats, tables, booths, whole GA areas)."""
+    area_places: AreaPlaces | None = None
+    """Places of general admission areas, by area label."""
+    categories: Sequence[NonEmptyText] | None = None
+    """Category keys or labels."""

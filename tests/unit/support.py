@@ -5,9 +5,11 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, cast
 
 import httpx
+import pytest
+from pydantic import BaseModel
 
 from seatsio_typed import (
     AsyncClient,
@@ -271,3 +273,31 @@ def object_info(label: str, status: str = "free", **fields: object) -> dict[str,
         "forSale": True,
         **fields,
     }
+
+
+def undeclared_fields(value: object) -> list[str]:
+    """Names of the fields a parsed model (or any model nested in it) kept without declaring."""
+    if isinstance(value, (list, tuple)):
+        # cast: isinstance cannot narrow the items' type; any item is fine here.
+        return [name for item in cast("list[object]", value) for name in undeclared_fields(item)]
+    if isinstance(value, dict):
+        return undeclared_fields(list(cast("dict[object, object]", value).values()))
+    if not isinstance(value, BaseModel):
+        return []
+    found = list(value.model_extra or {})
+    for name in type(value).model_fields:
+        found += undeclared_fields(getattr(value, name))
+    return found
+
+
+async def assert_refused_before_sending(
+    kind: Kind, method: Callable[[Client | AsyncClient], object]
+) -> None:
+    """The call fails with a ValueError (the contract's refusal) and nothing reaches the wire."""
+    h = Harness(kind, FakeServer())
+    try:
+        with pytest.raises(ValueError):  # noqa: PT011 (any refusal; the contract names its class)
+            await h.call(method)
+        assert h.server.requests == []
+    finally:
+        await h.close()

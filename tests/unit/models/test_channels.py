@@ -99,3 +99,22 @@ def test_channel_creation_needs_key_name_and_color() -> None:
         ChannelCreationParams.model_validate({"key": "k"})
 
     assert sorted(error["loc"] for error in caught.value.errors()) == [("color",), ("name",)]
+
+
+def test_channel_takes_the_official_positional_order_and_compares_by_value() -> None:
+    official = Channel("VIP", "ch1", "red", 2, "vip", ["A-1"], {"GA1": 5})
+    read = Channel.model_validate_json(
+        b'{"id": "ch1", "key": "vip", "name": "VIP", "color": "red", "index": 2,'
+        b' "objects": ["A-1"], "areaPlaces": {"GA1": 5}}'
+    )
+
+    assert official == read
+    assert Channel(key="vip", name="VIP") == Channel.model_validate({"key": "vip", "name": "VIP"})
+
+
+def test_channel_partition_label_of_an_area() -> None:
+    channel = Channel("VIP", "ch1", "red", None, "vip", [], {"GA1": 5})
+
+    assert channel.area_partition_label("GA1") == "GA1##ch1"
+    with pytest.raises(ValueError, match="has no id"):
+        Channel(key="vip", name="VIP").area_partition_label("GA1")

@@ -21,6 +21,7 @@ from seatsio_typed.models import (
     UpdateSeasonRequest,
 )
 from tests.reference import load_example
+from tests.unit.support import undeclared_fields
 
 EVENT_OR_SEASON: TypeAdapter[EventOrSeason] = TypeAdapter(EventOrSeason)
 
@@ -161,3 +162,19 @@ def test_add_events_to_partial_season_needs_events() -> None:
         AddEventsToPartialSeasonRequest.model_validate({"eventKeys": []})
 
     assert caught.value.errors()[0]["loc"] == ("eventKeys",)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "seasons.retrieve.response.json",
+        "seasons.create-partial-season.response.json",
+        "seasons.add-events-to-partial-season.response.json",
+        "seasons.remove-event-from-partial-season.response.json",
+    ],
+)
+def test_season_examples_parse_with_no_field_dropped(name: str) -> None:
+    season = EVENT_OR_SEASON.validate_json(load_example(name))
+
+    assert isinstance(season, Season)
+    assert undeclared_fields(season) == []

@@ -1,0 +1,84 @@
+"""Season operations (seasons.md); retrieving a season is `events.RETRIEVE`."""
+
+from __future__ import annotations
+
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed.models import (
+    AddEventsToPartialSeasonRequest,
+    CreateEventsInSeasonRequest,
+    CreatePartialSeasonRequest,
+    CreateSeasonRequest,
+    EventOrSeason,
+    ResponseModel,
+    Season,
+    UpdateSeasonRequest,
+)
+
+__all__ = [
+    "ADD_EVENTS_TO_PARTIAL_SEASON",
+    "CREATE",
+    "CREATE_EVENTS",
+    "CREATE_PARTIAL_SEASON",
+    "REMOVE_EVENT_FROM_PARTIAL_SEASON",
+    "UPDATE",
+    "CreatedEvents",
+]
+
+
+class CreatedEvents(ResponseModel):
+    """The answer of create-events: ``{"events": [...]}``, newest first."""
+
+    events: list[EventOrSeason]
+    """The events created, newest first (the reverse of the order asked for)."""
+
+
+CREATE = Endpoint(
+    name="seasons.create",
+    method="POST",
+    path="/seasons",
+    response=JsonResponse(Season),
+    body=CreateSeasonRequest,
+    summary="Create a top-level season on a chart, optionally with its events.",
+)
+CREATE_PARTIAL_SEASON = Endpoint(
+    name="seasons.create_partial_season",
+    method="POST",
+    path="/seasons/{top_level_season_key}/partial-seasons",
+    response=JsonResponse(Season),
+    body=CreatePartialSeasonRequest,
+    summary="Create a partial season from events of a top-level season.",
+)
+CREATE_EVENTS = Endpoint(
+    name="seasons.create_events",
+    method="POST",
+    path="/seasons/{key}/actions/create-events",
+    response=JsonResponse(CreatedEvents),
+    body=CreateEventsInSeasonRequest,
+    summary="Create events inside a season.",
+)
+ADD_EVENTS_TO_PARTIAL_SEASON = Endpoint(
+    name="seasons.add_events_to_partial_season",
+    method="POST",
+    path=(
+        "/seasons/{top_level_season_key}/partial-seasons/{partial_season_key}/actions/add-events"
+    ),
+    response=JsonResponse(Season),
+    body=AddEventsToPartialSeasonRequest,
+    summary="Add events of the top-level season to a partial season.",
+)
+REMOVE_EVENT_FROM_PARTIAL_SEASON = Endpoint(
+    name="seasons.remove_event_from_partial_season",
+    method="DELETE",
+    path="/seasons/{top_level_season_key}/partial-seasons/{partial_season_key}/events/{event_key}",
+    response=JsonResponse(Season),
+    summary="Take an event out of a partial season (it stays in the top-level season).",
+)
+UPDATE = Endpoint(
+    name="seasons.update",
+    method="POST",
+    # A season is an event: it is updated through the event endpoint.
+    path="/events/{key}",
+    response=NO_CONTENT,
+    body=UpdateSeasonRequest,
+    summary="Change a season's key, name, table booking config, categories or propagation.",
+)
