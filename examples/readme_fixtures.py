@@ -6,6 +6,8 @@ deterministic in-process emulator (`seatsio_emulator`, `seatsio_company`).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import seatsio_typed as seatsio
 from seatsio_typed.testing import ChartBuilder, Emulator, TestCompany
 
@@ -37,3 +39,17 @@ async def test_async_checkout_books_a_seat(
     await seatsio_async_client.events.book(event.key, ["A-2"])
     info = await seatsio_async_client.events.retrieve_object_info(event.key, "A-2")
     assert info.status == seatsio.ObjectStatus.BOOKED
+
+
+def test_look_at_the_venue(
+    seatsio_client: seatsio.Client,
+    seatsio_emulator: Emulator,
+    seatsio_company: TestCompany,
+    tmp_path: Path,
+) -> None:
+    """Debugging a test: draw the event as SVG, every seat coloured by its status."""
+    event = seatsio_client.events.create(upload_small_hall(seatsio_emulator, seatsio_company))
+    seatsio_client.events.book(event.key, ["A-1", "A-2"])
+    svg = seatsio_emulator.event_seat_map(event.key, secret_key=seatsio_company.admin_key)
+    (tmp_path / "seat-map.svg").write_text(svg, encoding="utf-8")  # open it in a browser
+    assert "A-1" in svg

@@ -16,11 +16,16 @@ import seatsio_typed as seatsio
 from examples.readme_fixtures import (
     test_async_checkout_books_a_seat,
     test_checkout_books_a_seat,
+    test_look_at_the_venue,
     upload_small_hall,
 )
 from seatsio_typed.testing import Emulator, TestCompany
 
-__all__ = ["test_async_checkout_books_a_seat", "test_checkout_books_a_seat"]
+__all__ = [
+    "test_async_checkout_books_a_seat",
+    "test_checkout_books_a_seat",
+    "test_look_at_the_venue",
+]
 
 
 def test_the_client_acts_in_the_fixture_company(
