@@ -11,19 +11,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar, cast
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
 
 __all__ = [
+    "JSON_OR_NOTHING",
     "NO_CONTENT",
     "Endpoint",
     "HttpMethod",
+    "JsonOrNothing",
     "JsonResponse",
     "NoContent",
     "ResponseParser",
+    "json_response",
 ]
 
 HttpMethod = Literal["GET", "POST", "DELETE"]
@@ -82,6 +85,36 @@ class NoContent:
 
 
 NO_CONTENT = NoContent()
+
+
+class JsonOrNothing:
+    """Any JSON body, decoded (objects as dicts); an empty body (204) gives None."""
+
+    description = "JSON"
+
+    @functools.cached_property
+    def _adapter(self) -> TypeAdapter[JsonValue]:
+        return TypeAdapter(JsonValue)
+
+    def parse(self, content: bytes) -> JsonValue:
+        if not content.strip():
+            return None
+        return self._adapter.validate_json(content)
+
+
+JSON_OR_NOTHING = JsonOrNothing()
+
+
+_PARSERS: dict[object, JsonResponse[object]] = {}
+
+
+def json_response(response_type: type[ResultT]) -> JsonResponse[ResultT]:
+    """The (cached) parser validating a body as `response_type`: its schema is built once."""
+    parser = _PARSERS.get(response_type)
+    if parser is None:
+        parser = _PARSERS.setdefault(response_type, JsonResponse(response_type))
+    # cast: every parser is stored under the type it validates as.
+    return cast("JsonResponse[ResultT]", parser)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pydantic import Field
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Color, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models.categories import Category
 from seatsio_typed.models.seasons import EventOrSeason
@@ -76,7 +77,7 @@ class Chart(ResponseModel):
 class CreateChartRequest(RequestModel):
     """Body of ``POST /charts``; every field is optional (an empty body makes "Untitled chart")."""
 
-    name: str | None = None
+    name: Name | None = None
     venue_type: str | None = None
     """Stored verbatim in the drawing; ``SIMPLE`` when left out. ``VenueType`` members work."""
     categories: Sequence[Category] | None = None
@@ -85,7 +86,7 @@ class CreateChartRequest(RequestModel):
 class UpdateChartRequest(RequestModel):
     """Body of ``POST /charts/{key}``: a new name and/or the full desired list of categories."""
 
-    name: str | None = None
+    name: Name | None = None
     categories: Sequence[Category] | None = None
     """Replaces the chart's categories: missing ones are deleted, ``[]`` deletes all."""
 
@@ -93,6 +94,6 @@ class UpdateChartRequest(RequestModel):
 class UpdateCategoryRequest(RequestModel):
     """Body of ``POST /charts/{key}/categories/{categoryKey}``; ``False`` is sent explicitly."""
 
-    label: str | None = None
-    color: str | None = None
+    label: Name | None = None
+    color: Color | None = None
     accessible: bool | None = None

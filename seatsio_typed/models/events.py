@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pydantic import Field
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.categories import Category, CategoryKey
@@ -108,9 +109,9 @@ class Event(ResponseModel):
 class _EventSettings(RequestModel):
     """Fields shared by event creation and event update bodies."""
 
-    event_key: str | None = None
+    event_key: Key | None = None
     """Create: the new event's key (generated when left out). Update: renames the event."""
-    name: str | None = None
+    name: Name | None = None
     date: dt.date | None = None
     """Sent as ``YYYY-MM-DD``."""
     table_booking_config: TableBookingConfig | None = None
@@ -128,14 +129,14 @@ class EventProperties(_EventSettings):
 class CreateEventRequest(EventProperties):
     """Body of ``POST /events``."""
 
-    chart_key: str
+    chart_key: Key
 
 
 class CreateMultipleEventsRequest(RequestModel):
     """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
 
-    chart_key: str
-    events: Sequence[EventProperties]
+    chart_key: Key
+    events: Sequence[EventProperties] = Field(min_length=1)
 
 
 class UpdateEventRequest(_EventSettings):

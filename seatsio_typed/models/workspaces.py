@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, JsonValue
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Name
 
 __all__ = ["CreateWorkspaceRequest", "UpdateWorkspaceRequest", "Workspace", "WorkspaceSecretKey"]
 
@@ -33,7 +34,7 @@ class WorkspaceSecretKey(ResponseModel):
 class CreateWorkspaceRequest(RequestModel):
     """Body of ``POST /workspaces``."""
 
-    name: str
+    name: Name
     is_test: bool | None = None
     """A test workspace (not billed, watermarked charts); production when left out."""
 
@@ -41,4 +42,4 @@ class CreateWorkspaceRequest(RequestModel):
 class UpdateWorkspaceRequest(RequestModel):
     """Body of ``POST /workspaces/{key}``: the new name."""
 
-    name: str
+    name: Name

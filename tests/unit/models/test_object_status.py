@@ -335,7 +335,7 @@ def test_custom_statuses_are_sent_verbatim() -> None:
         ),
         (
             {"events": ["e"], "objects": ["A-1"], "status": "booked", "keepExtraData": "yes"},
-            "keepExtraData",
+            "keep_extra_data",
         ),
     ],
 )
