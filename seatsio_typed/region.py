@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from seatsio_typed.errors import ClientConfigurationError
+
 __all__ = ["Region"]
 
 
@@ -11,8 +13,15 @@ class Region:
     __slots__ = ("url",)
 
     def __init__(self, url: str) -> None:
+        """Use this base URL.
+
+        Raises:
+            ClientConfigurationError: `url` does not start with https:// or http://.
+        """
         if not url.startswith(("https://", "http://")):
-            raise ValueError(f"a region URL must start with https:// or http://, got {url!r}")
+            raise ClientConfigurationError(
+                f"a region URL must start with https:// or http://, got {url!r}"
+            )
         # Paths are appended to the base URL, so a trailing slash would double up.
         self.url: str = url.rstrip("/")
 
