@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from pydantic import Field
 
@@ -68,9 +69,21 @@ class TableBookingConfig(ResponseModel):
         return cls(mode=TableBookingMode.ALL_BY_TABLE)
 
     @classmethod
-    def custom(cls, tables: Mapping[str, TableMode]) -> TableBookingConfig:
-        """Choose per table, by table label."""
-        return cls(mode=TableBookingMode.CUSTOM, tables=dict(tables))
+    def custom(
+        cls, tables: Mapping[str, TableMode | Literal["BY_TABLE", "BY_SEAT"]]
+    ) -> TableBookingConfig:
+        """Choose per table, by table label: ``custom({"T1": "BY_TABLE", "T2": "BY_SEAT"})``.
+
+        Args:
+            tables: Table label -> ``TableMode`` (or its value, as the official client takes).
+
+        Returns:
+            A ``CUSTOM`` config.
+        """
+        return cls(
+            mode=TableBookingMode.CUSTOM,
+            tables={label: TableMode(mode) for label, mode in tables.items()},
+        )
 
 
 class Event(ResponseModel):

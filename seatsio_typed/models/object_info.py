@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import JsonValue
+from typing import Annotated, ClassVar
+
+from pydantic import BeforeValidator, JsonValue
 
 from seatsio_typed.models._base import ResponseModel
 from seatsio_typed.models._enum import OpenEnum
-from seatsio_typed.models._types import DecimalText
+from seatsio_typed.models.categories import CategoryKey
 
 __all__ = [
     "EntranceLabel",
@@ -77,6 +79,17 @@ class Floor(ResponseModel):
     display_name: str | None = None
 
 
+def _number_when_whole(value: object) -> object:
+    # Only the canonical decimal form: "09", " 9" and "٩" stay text.
+    if isinstance(value, str) and value[-1:].isdigit():
+        try:
+            number = int(value)
+        except ValueError:
+            return value
+        return number if str(number) == value else value
+    return value
+
+
 class EventObjectInfo(ResponseModel):
     """The state of one object in an event (object infos, status-change results, reports).
 
@@ -84,14 +97,28 @@ class EventObjectInfo(ResponseModel):
     attributes on a GA area, ``holdToken`` when not held ...).
     """
 
+    FREE: ClassVar[ObjectStatus] = ObjectStatus.FREE
+    """The official client's name of the status of a free object."""
+    BOOKED: ClassVar[ObjectStatus] = ObjectStatus.BOOKED
+    """The official client's name of the status of a booked object."""
+    HELD: ClassVar[ObjectStatus] = ObjectStatus.RESERVED_BY_TOKEN
+    """The official client's name of the status of an object held with a hold token."""
+    RESALE: ClassVar[ObjectStatus] = ObjectStatus.RESALE
+    """The official client's name of the status of an object up for resale."""
+
     label: str
     """Full technical label, e.g. ``A-1`` or ``Section A-A-1``."""
     labels: ObjectLabels
     ids: ObjectIds
     status: ObjectStatus
     category_label: str | None = None
-    category_key: DecimalText | None = None
-    """Always text (``"9"``), also when the chart's key is a number."""
+    category_key: Annotated[CategoryKey, BeforeValidator(_number_when_whole)] | None = None
+    """The category's key, comparable with ``Category.key``: a whole number is an ``int``.
+
+    The API sends ``9`` or ``"9"`` for a category whose key is the number 9 (the designer's
+    default); both become ``9``. Other keys stay text. (A chart whose string key is ``"9"``
+    cannot be told apart: the API says ``"9"`` for both.)
+    """
     ticket_type: str | None = None
     order_id: str | None = None
     for_sale: bool | None = None
