@@ -23,7 +23,7 @@ itself, which sending needs anyway.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, cast
+from typing import cast
 
 from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 from pydantic.alias_generators import to_camel
@@ -71,9 +71,9 @@ class RequestModel(_WireModel):
         extra="forbid", strict=True, hide_input_in_errors=True, loc_by_alias=False
     )
 
-    # `Any`: the signature pydantic's own BaseModel.__init__ has; the mypy plugin and pyright
-    # still check each subclass's fields, and only these are accepted at run time.
-    def __init__(self, /, **data: Any) -> None:
+    # The mypy plugin and pyright check each subclass's own fields; this signature only
+    # catches pydantic's refusal.
+    def __init__(self, /, **data: object) -> None:
         try:
             super().__init__(**data)
         except ValidationError as error:
