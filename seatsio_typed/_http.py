@@ -63,9 +63,9 @@ HttpxResponse = httpx.Response
 RequestError = httpx.RequestError
 Timeout = httpx.Timeout
 
-PathValue: TypeAlias = "str | int"
-QueryScalar: TypeAlias = "str | int | bool"
-QueryValue: TypeAlias = "QueryScalar | Sequence[QueryScalar] | None"
+PathValue: TypeAlias = str | int
+QueryScalar: TypeAlias = str | int | bool
+QueryValue: TypeAlias = QueryScalar | Sequence[QueryScalar] | None
 
 USER_AGENT = (
     f"seatsio-typed/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"

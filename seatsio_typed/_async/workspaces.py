@@ -16,6 +16,18 @@ class AsyncWorkspacesClient:
         self._requester = requester
 
     async def create(self, name: str, is_test: bool | None = None) -> Workspace:
-        """Create a workspace (a test workspace with `is_test=True`)."""
+        """Create a workspace (`POST /workspaces`; needs the company admin key).
+
+        Args:
+            name: The workspace's name.
+            is_test: Create a test workspace (not billed, watermarked charts).
+
+        Returns:
+            The new workspace, with its secret key.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         body = CreateWorkspaceRequest(name=name, is_test=is_test)
         return await self._requester.request(endpoints.CREATE, body=body)

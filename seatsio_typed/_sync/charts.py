@@ -33,12 +33,38 @@ class ChartsClient:
         venue_type: str | None = None,
         categories: Sequence[Category] | None = None,
     ) -> Chart:
-        """Create a chart; without arguments an empty "Untitled chart"."""
+        """Create a chart (`POST /charts`); without arguments an empty "Untitled chart".
+
+        Args:
+            name: The chart's name.
+            venue_type: The drawing's venue type (`SIMPLE` when left out); `VenueType` members
+                work.
+            categories: The chart's categories.
+
+        Returns:
+            The new chart.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         body = CreateChartRequest(name=name, venue_type=venue_type, categories=categories)
         return self._requester.request(endpoints.CREATE, body=body)
 
     def retrieve(self, chart_key: str) -> Chart:
-        """Retrieve a chart's metadata."""
+        """Retrieve a chart's metadata (`GET /charts/{key}`).
+
+        Args:
+            chart_key: The chart's key.
+
+        Returns:
+            The chart.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`NotFoundException`: no such
+                chart), or the request failed.
+        """
         return self._requester.request(endpoints.RETRIEVE, path_params={"key": chart_key})
 
     def list(
@@ -50,7 +76,25 @@ class ChartsClient:
         expand_venue_type: bool = False,
         expand_zones: bool = False,
     ) -> PageIterator[Chart]:
-        """Iterate over all charts, newest first, fetching a page only when it is reached."""
+        """Iterate over all charts, newest first, fetching a page only when it is reached.
+
+        Nothing is requested before iteration starts; each iteration starts from the first page.
+
+        Args:
+            chart_filter: Only charts whose name contains this text.
+            tag: Only charts with this tag.
+            expand_events: Include each chart's events (`Chart.events`).
+            expand_validation: Include each chart's validation result (`Chart.validation`).
+            expand_venue_type: Include each chart's venue type (`Chart.venue_type`).
+            expand_zones: Include each chart's zones (`Chart.zones`).
+
+        Returns:
+            A lazy iterator over every chart (`for`); `.pages()` gives whole pages.
+
+        Raises:
+            SeatsioException: while iterating, the API answered with an error or a request
+                failed.
+        """
         query = endpoints.list_query(
             chart_filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
@@ -73,7 +117,24 @@ class ChartsClient:
         expand_venue_type: bool = False,
         expand_zones: bool = False,
     ) -> Page[Chart]:
-        """Fetch the first page of charts (`page_size` of them, or the server's default)."""
+        """Fetch the first page of charts, newest first.
+
+        Args:
+            page_size: How many charts per page; the server's default when left out.
+            filter: Only charts whose name contains this text.
+            tag: Only charts with this tag.
+            expand_events: Include each chart's events (`Chart.events`).
+            expand_validation: Include each chart's validation result (`Chart.validation`).
+            expand_venue_type: Include each chart's venue type (`Chart.venue_type`).
+            expand_zones: Include each chart's zones (`Chart.zones`).
+
+        Returns:
+            The page; `next_page_starts_after` is the cursor of the next one.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         query = endpoints.list_query(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
@@ -91,7 +152,25 @@ class ChartsClient:
         expand_venue_type: bool = False,
         expand_zones: bool = False,
     ) -> Page[Chart]:
-        """Fetch the page after the chart with id `after_id` (a `next_page_starts_after`)."""
+        """Fetch the page of charts after the chart with id `after_id`.
+
+        Args:
+            after_id: A page's `next_page_starts_after`.
+            page_size: How many charts per page; the server's default when left out.
+            filter: Only charts whose name contains this text.
+            tag: Only charts with this tag.
+            expand_events: Include each chart's events (`Chart.events`).
+            expand_validation: Include each chart's validation result (`Chart.validation`).
+            expand_venue_type: Include each chart's venue type (`Chart.venue_type`).
+            expand_zones: Include each chart's zones (`Chart.zones`).
+
+        Returns:
+            The page.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         query = endpoints.list_query(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
@@ -111,7 +190,25 @@ class ChartsClient:
         expand_venue_type: bool = False,
         expand_zones: bool = False,
     ) -> Page[Chart]:
-        """Fetch the page before the chart with id `before_id` (a `previous_page_ends_before`)."""
+        """Fetch the page of charts before the chart with id `before_id`.
+
+        Args:
+            before_id: A page's `previous_page_ends_before`.
+            page_size: How many charts per page; the server's default when left out.
+            filter: Only charts whose name contains this text.
+            tag: Only charts with this tag.
+            expand_events: Include each chart's events (`Chart.events`).
+            expand_validation: Include each chart's validation result (`Chart.validation`).
+            expand_venue_type: Include each chart's venue type (`Chart.venue_type`).
+            expand_zones: Include each chart's zones (`Chart.zones`).
+
+        Returns:
+            The page.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         query = endpoints.list_query(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
@@ -120,7 +217,18 @@ class ChartsClient:
         )
 
     def list_categories(self, chart_key: str) -> builtins.list[Category]:
-        """List the categories of a chart, in drawing order."""
+        """List the categories of a chart, in drawing order (`GET /charts/{key}/categories`).
+
+        Args:
+            chart_key: The chart's key.
+
+        Returns:
+            The categories.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         result = self._requester.request(endpoints.LIST_CATEGORIES, path_params={"key": chart_key})
         return result.categories
 
@@ -132,7 +240,19 @@ class ChartsClient:
         color: str | None,
         accessible: bool | None,
     ) -> None:
-        """Change a category's label, colour and/or accessibility; None leaves a field as is."""
+        """Change a chart category (`POST /charts/{key}/categories/{categoryKey}`).
+
+        Args:
+            chart_key: The chart's key.
+            category_key: The category's key (an int stays an int).
+            label: The new label; None leaves it unchanged.
+            color: The new CSS colour; None leaves it unchanged.
+            accessible: The new accessibility; None leaves it unchanged.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         body = UpdateCategoryRequest(label=label, color=color, accessible=accessible)
         self._requester.request(
             endpoints.UPDATE_CATEGORY,

@@ -101,6 +101,18 @@ class Client:
         """A copy with some settings changed that shares this client's connection pool.
 
         Closing the copy leaves the pool open; closing this client closes it for both.
+
+        Args:
+            timeout: Seconds (or a `Timeout`) per attempt.
+            max_retries: How often a retryable failure is retried.
+            workspace_key: The workspace key to send; None sends none.
+            extra_headers: Headers sent with every request (they replace the current ones).
+
+        Returns:
+            The copy.
+
+        Raises:
+            ClientConfigurationError: a setting is unusable.
         """
         config = self._requester.config
         changed = ClientConfig(

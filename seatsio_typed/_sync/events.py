@@ -45,7 +45,26 @@ class EventsClient:
         channels: Sequence[ChannelCreationParams] | None = None,
         for_sale_config: ForSaleConfig | None = None,
     ) -> Event:
-        """Create an event on a chart; the key is generated when `event_key` is left out."""
+        """Create an event on a chart (`POST /events`).
+
+        Args:
+            chart_key: The chart the event uses.
+            event_key: The new event's key; generated when left out.
+            name: The event's name.
+            date: The event's date.
+            table_booking_config: How tables are booked; the chart's settings when left out.
+            object_categories: Object label -> category key, overriding the chart's.
+            categories: Event-level categories, in addition to the chart's.
+            channels: Channels to create with the event.
+            for_sale_config: Which objects are (not) for sale; all of them when left out.
+
+        Returns:
+            The new event.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         body = CreateEventRequest(
             chart_key=chart_key,
             event_key=event_key,
@@ -60,7 +79,19 @@ class EventsClient:
         return self._requester.request(endpoints.CREATE, body=body)
 
     def retrieve(self, key: str) -> Event:
-        """Retrieve an event; a season key gives a `Season` (a subclass of `Event`)."""
+        """Retrieve an event (`GET /events/{key}`).
+
+        Args:
+            key: The event's key; a season key gives a `Season` (a subclass of `Event`).
+
+        Returns:
+            The event or season.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`NotFoundException`: no such
+                event), or the request failed.
+        """
         return self._requester.request(endpoints.RETRIEVE, path_params={"key": key})
 
     def book(
@@ -73,7 +104,27 @@ class EventsClient:
         ignore_channels: bool | None = None,
         channel_keys: Sequence[str] | None = None,
     ) -> ChangeObjectStatusResult:
-        """Book objects in one or more events (with `hold_token`: objects held with it)."""
+        """Book objects in one or more events (status `booked`).
+
+        Args:
+            event_key_or_keys: One event (or season) key, or several: all change in one
+                transaction.
+            object_or_objects: One object or several: labels (`"A-1"`) and/or
+                `ObjectProperties` (ticket type, quantity, extra data).
+            hold_token: Book objects held with this token (required for held objects).
+            order_id: Stored with the objects, e.g. your order number.
+            keep_extra_data: Keep the objects' extra data (it is cleared otherwise).
+            ignore_channels: Allow objects in any channel.
+            channel_keys: The channels the objects may be in (`NO_CHANNEL` for none).
+
+        Returns:
+            The objects after the change, by label.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`BadRequestException`: e.g. an
+                object is not in a status that allows the change), or the request failed.
+        """
         return self.change_object_status(
             event_key_or_keys,
             object_or_objects,
@@ -95,7 +146,27 @@ class EventsClient:
         ignore_channels: bool | None = None,
         channel_keys: Sequence[str] | None = None,
     ) -> ChangeObjectStatusResult:
-        """Hold objects with a hold token (status `reservedByToken`) in one or more events."""
+        """Hold objects with a hold token (status `reservedByToken`) in one or more events.
+
+        Args:
+            event_key_or_keys: One event (or season) key, or several: all change in one
+                transaction.
+            object_or_objects: One object or several: labels (`"A-1"`) and/or
+                `ObjectProperties` (ticket type, quantity, extra data).
+            hold_token: The token the objects are held with (`hold_tokens.create`).
+            order_id: Stored with the objects, e.g. your order number.
+            keep_extra_data: Keep the objects' extra data (it is cleared otherwise).
+            ignore_channels: Allow objects in any channel.
+            channel_keys: The channels the objects may be in (`NO_CHANNEL` for none).
+
+        Returns:
+            The objects after the change, by label.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`BadRequestException`: e.g. an
+                object is not in a status that allows the change), or the request failed.
+        """
         return self.change_object_status(
             event_key_or_keys,
             object_or_objects,
@@ -117,7 +188,27 @@ class EventsClient:
         ignore_channels: bool | None = None,
         channel_keys: Sequence[str] | None = None,
     ) -> ChangeObjectStatusResult:
-        """Make objects free again in one or more events (`type: RELEASE`)."""
+        """Make objects free again in one or more events (`type: RELEASE`).
+
+        Args:
+            event_key_or_keys: One event (or season) key, or several: all change in one
+                transaction.
+            object_or_objects: One object or several: labels (`"A-1"`) and/or
+                `ObjectProperties` (ticket type, quantity, extra data).
+            hold_token: Release objects held with this token.
+            order_id: Stored with the objects, e.g. your order number.
+            keep_extra_data: Keep the objects' extra data (it is cleared otherwise).
+            ignore_channels: Allow objects in any channel.
+            channel_keys: The channels the objects may be in (`NO_CHANNEL` for none).
+
+        Returns:
+            The objects after the change, by label.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`BadRequestException`: e.g. an
+                object is not in a status that allows the change), or the request failed.
+        """
         body = status_change_body(
             event_key_or_keys,
             object_or_objects,
@@ -144,7 +235,31 @@ class EventsClient:
         rejected_previous_statuses: Sequence[str] | None = None,
         resale_listing_id: str | None = None,
     ) -> ChangeObjectStatusResult:
-        """Set objects of one or more events to `status` (booked, a custom status, ...)."""
+        """Set objects of one or more events to `status` (booked, a custom status, ...).
+
+        Args:
+            event_key_or_keys: One event (or season) key, or several: all change in one
+                transaction.
+            object_or_objects: One object or several: labels (`"A-1"`) and/or
+                `ObjectProperties` (ticket type, quantity, extra data).
+            status: The new status: an `ObjectStatus` member or a custom status.
+            hold_token: Required to hold; to book or release held objects, their token.
+            order_id: Stored with the objects, e.g. your order number.
+            keep_extra_data: Keep the objects' extra data (it is cleared otherwise).
+            ignore_channels: Allow objects in any channel.
+            channel_keys: The channels the objects may be in (`NO_CHANNEL` for none).
+            allowed_previous_statuses: Refuse the change unless each object is in one of these.
+            rejected_previous_statuses: Refuse the change if an object is in one of these.
+            resale_listing_id: The resale listing the objects belong to.
+
+        Returns:
+            The objects after the change, by label.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`BadRequestException`: e.g. an
+                object is not in a status that allows the change), or the request failed.
+        """
         body = status_change_body(
             event_key_or_keys,
             object_or_objects,
@@ -161,7 +276,20 @@ class EventsClient:
         return self._requester.request(endpoints.CHANGE_OBJECT_STATUS, body=body)
 
     def retrieve_object_info(self, key: str, object_label: str) -> EventObjectInfo:
-        """Retrieve the status and details of one object of an event."""
+        """Retrieve the status and details of one object of an event.
+
+        Args:
+            key: The event's key.
+            object_label: The object's label, e.g. `A-1`.
+
+        Returns:
+            What the event knows about the object.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed
+                (`UnexpectedResponseError`: the answer lacks the object).
+        """
         infos = self.retrieve_object_infos(key, [object_label])
         try:
             return infos[object_label]
@@ -173,7 +301,19 @@ class EventsClient:
     def retrieve_object_infos(
         self, key: str, object_labels: Sequence[str]
     ) -> dict[str, EventObjectInfo]:
-        """Retrieve the status and details of objects of an event, by label."""
+        """Retrieve the status and details of objects of an event (`GET /events/{key}/objects`).
+
+        Args:
+            key: The event's key.
+            object_labels: The objects' labels.
+
+        Returns:
+            What the event knows about each object, by label.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         return self._requester.request(
             endpoints.RETRIEVE_OBJECT_INFOS,
             path_params={"key": key},

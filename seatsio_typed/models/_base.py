@@ -52,7 +52,11 @@ class _WireModel(BaseModel):
     )
 
     def to_wire(self) -> dict[str, JsonValue]:
-        """Return the JSON body as sent to Seats.io: camelCase keys, ``None`` fields left out."""
+        """Return the JSON body as sent to Seats.io: camelCase keys, ``None`` fields left out.
+
+        Returns:
+            The body as a JSON object.
+        """
         body: dict[str, JsonValue] = self.model_dump(mode="json", by_alias=True, exclude_none=True)
         return body
 
@@ -109,6 +113,9 @@ class RequestModel(_WireModel):
 
     def to_wire_json(self) -> bytes:
         """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport.
+
+        Returns:
+            The JSON body.
 
         Raises:
             RequestValidationError: a string holds a lone surrogate (no UTF-8 form).

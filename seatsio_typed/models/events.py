@@ -55,17 +55,29 @@ class TableBookingConfig(ResponseModel):
 
     @classmethod
     def inherit(cls) -> TableBookingConfig:
-        """Use the chart's settings (the default)."""
+        """Use the chart's settings (the default).
+
+        Returns:
+            An ``INHERIT`` config.
+        """
         return cls(mode=TableBookingMode.INHERIT)
 
     @classmethod
     def all_by_seat(cls) -> TableBookingConfig:
-        """Make every table bookable seat by seat."""
+        """Make every table bookable seat by seat.
+
+        Returns:
+            An ``ALL_BY_SEAT`` config.
+        """
         return cls(mode=TableBookingMode.ALL_BY_SEAT)
 
     @classmethod
     def all_by_table(cls) -> TableBookingConfig:
-        """Make every table bookable only as a whole."""
+        """Make every table bookable only as a whole.
+
+        Returns:
+            An ``ALL_BY_TABLE`` config.
+        """
         return cls(mode=TableBookingMode.ALL_BY_TABLE)
 
     @classmethod
