@@ -238,8 +238,13 @@ def encode_query(query: Mapping[str, QueryValue]) -> str:
             continue
         if isinstance(value, (str, int)):
             pairs.append((key, _query_scalar(value)))
-        else:
+        elif isinstance(value, (list, tuple)):
             pairs.extend((key, _query_scalar(item)) for item in value)
+        else:
+            raise RequestValidationError(
+                f"query parameter {key}: must be a str, an int, a bool or a list of them",
+                parameter=key,
+            )
     try:
         return urlencode(pairs)
     except UnicodeEncodeError:

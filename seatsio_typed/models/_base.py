@@ -201,7 +201,7 @@ class ResponseModel(_WireModel):
     model_config = ConfigDict(extra="allow", hide_input_in_errors=True)
 
     @classmethod
-    def create(cls, data: Mapping[str, JsonValue]) -> Self:
+    def create(cls, data: Mapping[str, object]) -> Self:
         """Build this model from a decoded JSON object, as the official client's ``create``.
 
         Args:
