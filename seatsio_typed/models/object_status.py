@@ -76,9 +76,15 @@ class ObjectProperties(RequestModel):
         Raises:
             RequestValidationError: a value is refused (empty label, quantity below 1...).
         """
-        super().__init__(
-            object_id=object_id, extra_data=extra_data, ticket_type=ticket_type, quantity=quantity
-        )
+        data: dict[str, object] = {"object_id": object_id}
+        # Only what was given: fewer keys to validate (None is the default of each).
+        if extra_data is not None:
+            data["extra_data"] = extra_data
+        if ticket_type is not None:
+            data["ticket_type"] = ticket_type
+        if quantity is not None:
+            data["quantity"] = quantity
+        self._validate(data)
 
     # Pydantic must not call this positional constructor when it validates nested input.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
@@ -87,7 +93,14 @@ class ObjectProperties(RequestModel):
 def _as_object_properties(item: str | ObjectProperties) -> str | ObjectProperties:
     # The official client always sends `{"objectId": ...}`; plain labels are normalised here,
     # one by one, so that a refused label is reported with its index (`objects.2`).
-    return ObjectProperties(item) if isinstance(item, str) else item
+    if isinstance(item, str):
+        # The validator itself (not the constructor): a refusal surfaces in the outer model's
+        # error with its index, and building a request of many labels stays cheap.
+        built: ObjectProperties = ObjectProperties.__pydantic_validator__.validate_python(
+            {"object_id": item}
+        )
+        return built
+    return item
 
 
 ObjectsToChange = Annotated[

@@ -38,7 +38,7 @@ CASES: list[tuple[str, Call, str | None]] = [
     ("empty event name", lambda c: c.events.create("chart", name=""), "name"),
     ("empty workspace name", lambda c: c.workspaces.create(""), "name"),
     ("empty chart name", lambda c: c.charts.create(name=""), "name"),
-    ("empty object label", lambda c: c.events.book("concert", [""]), "objects.0"),
+    ("empty object label", lambda c: c.events.book("concert", [""]), "objects.0.object_id"),
     ("empty status", lambda c: c.events.change_object_status("concert", ["A-1"], ""), "status"),
     ("empty hold token", lambda c: c.events.book("concert", ["A-1"], hold_token=""), "hold_token"),
     (
@@ -65,7 +65,7 @@ CASES: list[tuple[str, Call, str | None]] = [
     (
         "lone surrogate in a label",
         lambda c: c.events.book("concert", [f"A-{MARK}{LONE}"]),
-        "objects.0",
+        "objects.0.object_id",
     ),
     (
         "lone surrogate in extra data",
