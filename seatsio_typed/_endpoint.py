@@ -110,7 +110,10 @@ _PARSERS: dict[object, JsonResponse[object]] = {}
 
 def json_response(response_type: type[ResultT]) -> JsonResponse[ResultT]:
     """The (cached) parser validating a body as `response_type`: its schema is built once."""
-    parser = _PARSERS.get(response_type)
+    try:
+        parser = _PARSERS.get(response_type)
+    except TypeError:  # an unhashable annotation: built each time, not cached
+        return JsonResponse(response_type)
     if parser is None:
         parser = _PARSERS.setdefault(response_type, JsonResponse(response_type))
     # cast: every parser is stored under the type it validates as.

@@ -164,3 +164,15 @@ async def test_a_value_json_cannot_encode_is_refused(kind: Kind) -> None:
     with pytest.raises(RequestValidationError, match="json"):
         await h.call(lambda c: c.request("POST", "/charts", json={"x": object()}))  # type: ignore[call-overload]
     assert h.server.requests == []
+
+
+def test_a_result_type_that_cannot_be_hashed_still_parses() -> None:
+    from typing import Annotated
+
+    from seatsio_typed._endpoint import json_response
+
+    unhashable: type[Chart] = Annotated[Chart, ["not hashable"]]  # type: ignore[assignment]
+    with pytest.raises(TypeError):
+        hash(unhashable)
+    chart = json_response(unhashable).parse(b'{"id": 7, "key": "c1", "name": "V", "status": "x"}')
+    assert chart.key == "c1"
