@@ -69,6 +69,11 @@ class RequestModel(_WireModel):
     """Base of request bodies: unknown keys are refused and types are strict (no coercion).
 
     Building one with bad input raises ``RequestValidationError`` (see the module docstring).
+
+    A subclass that takes positional arguments, as the official client's classes do, defines
+    ``__init__`` calling ``self._validate({...})`` with the given values and marks it with
+    ``__init__.__pydantic_base_init__ = True``, so that pydantic never calls it with wire names
+    when it validates nested input (see ``ObjectProperties``).
     """
 
     model_config = ConfigDict(
