@@ -8,6 +8,8 @@
 `AsyncClient` offers the same methods as coroutines (`async with` / `await` / `async for`).
 """
 
+from pydantic import JsonValue
+
 from seatsio_typed._async import (
     AsyncChartsClient,
     AsyncClient,
@@ -180,6 +182,7 @@ __all__ = [
     "ForSaleConfig",
     "HoldToken",
     "HoldTokensClient",
+    "JsonValue",
     "LabelAndType",
     "NotFoundException",
     "NotGiven",
