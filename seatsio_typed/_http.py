@@ -211,6 +211,13 @@ def encode_path(template: str, params: Mapping[str, PathValue]) -> str:
 
 def _encode_segment(name: str, value: PathValue) -> str:
     """One percent-encoded path segment; RequestValidationError when it cannot be sent."""
+    if type(value) is not str and type(value) is not int:
+        # None would become the segment "None", True "True": never what was meant.
+        given = cast("object", value)  # cast: the annotation is not enforced at run time
+        if not isinstance(given, (str, int)) or isinstance(given, bool):
+            raise RequestValidationError(
+                f"{name}: must be a str or an int, not {type(given).__name__}", parameter=name
+            )
     text = str(value)
     if not text:
         # An empty segment would silently address another resource (`/charts/` is the list).

@@ -87,6 +87,8 @@ CASES: list[tuple[str, Call, str | None]] = [
         "chart_key",
     ),
     ("empty path key", lambda c: c.charts.retrieve(""), "key"),
+    ("None as a path key", lambda c: c.charts.retrieve(None), "key"),  # type: ignore[arg-type]
+    ("bool as a path key", lambda c: c.hold_tokens.retrieve(True), "hold_token"),  # type: ignore[arg-type]
     ("lone surrogate in a path key", lambda c: c.charts.retrieve(f"{MARK}{LONE}"), "key"),
     (
         "over-long path key",
