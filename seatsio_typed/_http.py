@@ -244,9 +244,9 @@ def encode_query(query: Mapping[str, QueryValue]) -> str:
         if value is None:
             continue
         if isinstance(value, (str, int)):
-            pairs.append((key, _query_scalar(value)))
+            pairs.append((key, _query_scalar(key, value)))
         elif isinstance(value, (list, tuple)):
-            pairs.extend((key, _query_scalar(item)) for item in value)
+            pairs.extend((key, _query_scalar(key, item)) for item in value)
         else:
             raise RequestValidationError(
                 f"query parameter {key}: must be a str, an int, a bool or a list of them",
@@ -270,9 +270,16 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _query_scalar(value: QueryScalar) -> str:
+def _query_scalar(key: str, value: QueryScalar) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    given = cast("object", value)  # cast: the annotation is not enforced at run time
+    if not isinstance(given, (str, int)):
+        # None in a list would otherwise be sent as the text "None".
+        raise RequestValidationError(
+            f"query parameter {key}: must be a str, an int or a bool, not {type(given).__name__}",
+            parameter=key,
+        )
     return str(value)
 
 

@@ -101,6 +101,11 @@ CASES: list[tuple[str, Call, str | None]] = [
         "label",
     ),
     (
+        "None among query values",
+        lambda c: c.events.retrieve_object_infos("concert", ["A-1", None]),  # type: ignore[list-item]
+        "label",
+    ),
+    (
         "a URL longer than a server takes",
         lambda c: c.events.retrieve_object_infos("concert", [f"{MARK}-1"] * MAX_URL_BYTES),
         None,
