@@ -298,3 +298,12 @@ def test_both_event_keys_and_number_of_events_is_a_400(caller: Caller, chart_key
     response = post_json(caller, "/seasons", body)
     assert response.status_code == 400
     assert caller.get("/events/e1").status_code == 404
+
+
+def test_overriding_in_an_event_outside_seasons_names_the_event(
+    season_events: OfficialSeasonEvents, events: OfficialEvents, chart_key: str
+) -> None:
+    events.create(chart_key, event_key="plain")
+    with pytest.raises(OFFICIAL_ERROR) as caught:
+        season_events.override_season_object_status("plain", ["A-1"])
+    assert "plain" in str(caught.value)

@@ -70,7 +70,7 @@ def decide(
     if spec.season_action is not None:
         places = sum(request.quantity for request in requests)
         return decide_season_action(
-            view.season, obj, current, spec.season_action, spec.season, places
+            view.season, obj, current, spec.season_action, spec.season, places, view.event.key
         )
     sale = view.for_sale(obj)
     if not spec.is_release and not sale.for_sale and current.status != RESALE:

@@ -250,9 +250,9 @@ def decide_season_action(
     action: str,
     season_key: str | None,
     places: int,
+    event_key: str,
 ) -> ObjectState | list[ErrorDetail]:
     """The object's state after override / use season status, or why it is refused."""
-    event_key = "this event" if link is None else link.event.key
     if link is None or link.kind != IN_SEASON:
         return [ErrorDetail(EVENT_NOT_IN_SEASON, f"Event {event_key} is not an event in a season")]
     if season_key is not None and all(season.key != season_key for season in link.sources):
