@@ -11,8 +11,9 @@ from ._audit_wire import Caller, JsonBody, items_of, ok_json
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_builders import category, channel, for_sale_config, table_booking
 from ._official_events import OfficialEvents
-from ._official_sales import OfficialChannels, channels_of
+from ._official_sales import OfficialChannels, channels_of, for_sale_of
 from ._official_seasons import (
+    OfficialSeason,
     OfficialSeasonEvents,
     OfficialSeasons,
     season_batch_item,
@@ -307,3 +308,56 @@ def test_overriding_in_an_event_outside_seasons_names_the_event(
     with pytest.raises(OFFICIAL_ERROR) as caught:
         season_events.override_season_object_status("plain", ["A-1"])
     assert "plain" in str(caught.value)
+
+
+def test_overriding_area_places_is_cumulative(
+    seasons: OfficialSeasons,
+    events: OfficialEvents,
+    season_events: OfficialSeasonEvents,
+    chart_key: str,
+) -> None:
+    seasons.create(chart_key, key="top", event_keys=["event1"])
+    events.book("top", ["GA1"] * 5)
+    season_events.override_season_object_status("event1", ["GA1", "GA1"])
+    season_events.override_season_object_status("event1", ["GA1"])
+    info = events.retrieve_object_info("event1", "GA1")
+    assert (info.season_status_overridden_quantity, info.num_free) == (3, 98)
+
+
+def test_an_event_not_for_sale_object_is_not_for_sale_on_the_season(
+    seasons: OfficialSeasons, events: OfficialEvents, client: OfficialClient, chart_key: str
+) -> None:
+    seasons.create(chart_key, key="top", event_keys=["event1", "event2"])
+    for_sale_of(client).replace_for_sale_config("event1", False, ["A-1"])
+    assert events.retrieve_object_info("top", "A-1").for_sale is False
+    assert events.retrieve_object_info("event2", "A-1").for_sale is True
+
+
+def test_for_sale_calls_on_the_season_key_bind_its_events(
+    seasons: OfficialSeasons, events: OfficialEvents, client: OfficialClient, chart_key: str
+) -> None:
+    seasons.create(chart_key, key="top", event_keys=["event1"])
+    for_sale_of(client).replace_for_sale_config("top", False, ["A-1"])
+    assert _parts(seasons.retrieve("top")) == (False, ["A-1"], {}, [])
+    with pytest.raises(OFFICIAL_ERROR) as caught:
+        events.book("event1", "A-1")
+    assert error_codes(caught.value) == ["OBJECT_NOT_FOR_SALE"]
+
+
+def _parts(season: OfficialSeason) -> tuple[object, ...] | None:
+    config = season.for_sale_config
+    if config is None:
+        return None
+    return (config.for_sale, config.objects, config.area_places, config.categories)
+
+
+def test_channel_calls_on_the_season_key_bind_its_events(
+    seasons: OfficialSeasons, events: OfficialEvents, channels: OfficialChannels, chart_key: str
+) -> None:
+    seasons.create(chart_key, key="top", event_keys=["event1"])
+    channels.add("top", "ch1", "One", "#F00", objects=["A-1"])
+    assert [c.key for c in seasons.retrieve("top").channels or []] == ["ch1"]
+    assert events.retrieve_object_info("event1", "A-1").channel == "ch1"
+    with pytest.raises(OFFICIAL_ERROR) as caught:
+        events.book("event1", "A-1")
+    assert error_codes(caught.value) == ["CHANNEL_KEY_REQUIRED"]
