@@ -361,3 +361,20 @@ def test_channel_calls_on_the_season_key_bind_its_events(
     with pytest.raises(OFFICIAL_ERROR) as caught:
         events.book("event1", "A-1")
     assert error_codes(caught.value) == ["CHANNEL_KEY_REQUIRED"]
+
+
+@pytest.mark.parametrize("key", [".", "..", "x" * 257])
+def test_season_keys_follow_the_event_key_rules(caller: Caller, chart_key: str, key: str) -> None:
+    """A season or an event made by a season call whose key could never be addressed again is
+    refused like one made by create event (400 `INVALID_KEY`), and nothing is created."""
+    ok_json(
+        post_json(caller, "/seasons", {"chartKey": chart_key, "key": "top", "eventKeys": ["e1"]})
+    )
+    refused = [
+        post_json(caller, "/seasons", {"chartKey": chart_key, "key": key}),
+        post_json(caller, "/seasons", {"chartKey": chart_key, "eventKeys": [key]}),
+        post_json(caller, "/seasons/top/partial-seasons", {"key": key}),
+        post_json(caller, "/seasons/top/actions/create-events", {"eventKeys": ["ok", key]}),
+    ]
+    assert [codes(response) for response in refused] == [["INVALID_KEY"]] * 4
+    assert [str(item["key"]) for item in items_of(caller.json("/events"))] == ["e1", "top"]
