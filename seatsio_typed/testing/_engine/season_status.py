@@ -16,7 +16,8 @@ Rules (seasons.md §1, object-status.md §1.6 and §3.6; choices where the refer
   less the places the event overrides; they count in the event's `numBooked`. At season level,
   the most places taken in any one event count as taken (`numBooked` includes them).
 - Channels: an event in a season is bound by its top-level season's channels (a channel of the
-  event's own, if any, wins for the objects it lists).
+  event's own, if any, wins for the objects it lists; then the event's per-object overrides made
+  by add-objects with a season channel key or `NO_CHANNEL`, `_engine/channels.py`).
 - For-sale: an event in a season is also bound by the for-sale configs of its seasons (top-level
   and partial) unless the top-level season's `forSalePropagated` is false; a season is bound by
   the configs of its events (not in the past): an object not for sale in any of them is not for
