@@ -377,3 +377,18 @@ def test_percent_encoded_non_ascii_filter(admin: httpx.Client, sample: str) -> N
     response = admin.get("/reports/events/Balc%C3%A3o%20Nobre/byOrderId/Balc%C3%A3o%20Nobre")
 
     assert [item["label"] for item in ok(response)["Balcão Nobre"]] == ["A-1"]
+
+
+def test_a_booked_object_marked_not_for_sale_is_reported_under_its_status(
+    admin: httpx.Client, sample: str
+) -> None:
+    create_event(admin, sample, eventKey="n")
+    changed(admin, "n", ["A-1"])
+    marked = admin.post("/events/n/actions/mark-as-not-for-sale", json={"objects": ["A-1", "A-2"]})
+    assert marked.status_code < 300, marked.text
+
+    by_reason = _event(admin, "n", "byAvailabilityReason")
+
+    assert [item["label"] for item in by_reason["booked"]] == ["A-1"]
+    assert [item["label"] for item in by_reason["not_for_sale"]] == ["A-2"]
+    assert _only(_event(admin, "n", "byLabel"), "A-1")["forSale"] is False
