@@ -16,9 +16,15 @@ from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._reports.encoding import (
     chart_report_bytes,
     event_report_bytes,
+    filtered_report_bytes,
     flat_list_bytes,
 )
-from seatsio_typed.testing._reports.grouping import LISTED_WHEN_EMPTY, detailed_report, flat_list
+from seatsio_typed.testing._reports.grouping import (
+    LISTED_WHEN_EMPTY,
+    detailed_report,
+    filtered_report,
+    flat_list,
+)
 from seatsio_typed.testing._reports.items import (
     CHART_DIMENSIONS,
     EVENT_DIMENSIONS,
@@ -52,10 +58,11 @@ def _assert_same_bytes(emulator: Emulator, company: TestCompany, event_key: str)
         view = report_view(event, chart, propagated=propagated)
         for dimension in EVENT_DIMENSIONS:
             listed = LISTED_WHEN_EMPTY.get(dimension, ())
-            plain = dump_json(
-                detailed_report(event_items(view), dimension, listed_when_empty=listed)
-            )
-            assert event_report_bytes(view, dimension, listed) == plain, dimension
+            report = detailed_report(event_items(view), dimension, listed_when_empty=listed)
+            assert event_report_bytes(view, dimension, listed) == dump_json(report), dimension
+            for wanted in (*report, "no such group"):
+                plain = dump_json(filtered_report(event_items(view), dimension, wanted))
+                assert filtered_report_bytes(view, dimension, wanted) == plain, (dimension, wanted)
         assert flat_list_bytes(view) == dump_json(flat_list(event_items(view)))
 
 

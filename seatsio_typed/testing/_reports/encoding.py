@@ -108,6 +108,21 @@ def event_report_bytes(view: EventView, dimension: str, listed_when_empty: Itera
     return _join_groups(_grouped(texts, listed_when_empty))
 
 
+def filtered_report_bytes(view: EventView, dimension: str, wanted: str) -> bytes:
+    """`dump_json(filtered_report(event_items(view), dimension, wanted))`: one group or `{}`.
+
+    Only the objects in the group are encoded (a filter by zone can still be 6,000 objects).
+    """
+    encoder = _ItemEncoder()
+    read = EVENT_GROUP_READERS.get(dimension)
+    found = [
+        encoder.item(fact, tail)
+        for fact, tail in event_tails(view)
+        if (fact.groups[dimension] if read is None else read(tail)) == wanted
+    ]
+    return _join_groups({wanted: found} if found else {})
+
+
 def flat_list_bytes(view: EventView) -> bytes:
     """`dump_json(flat_list(event_items(view)))`: every info, sorted by label."""
     encoder = _ItemEncoder()

@@ -27,11 +27,11 @@ from seatsio_typed.testing._reports.csv_export import CSV_CONTENT_TYPE, flat_lis
 from seatsio_typed.testing._reports.encoding import (
     chart_report_bytes,
     event_report_bytes,
+    filtered_report_bytes,
     flat_list_bytes,
 )
 from seatsio_typed.testing._reports.grouping import (
     LISTED_WHEN_EMPTY,
-    filtered_report,
     flat_list,
 )
 from seatsio_typed.testing._reports.items import (
@@ -150,8 +150,8 @@ def event_report(ctx: RequestContext) -> Response:
 def filtered_event_report(ctx: RequestContext) -> Response:
     """GET /reports/events/{key}/{reportType}/{filter}"""
     report_type = _report_type(ctx, EVENT_DIMENSIONS)
-    items = _event_items(ctx, ctx.param("key"))
-    return json_response(filtered_report(items, report_type, ctx.param("filter")))
+    view = _event_view(ctx, ctx.param("key"))
+    return json_bytes_response(filtered_report_bytes(view, report_type, ctx.param("filter")))
 
 
 def event_summary(ctx: RequestContext) -> Response:
