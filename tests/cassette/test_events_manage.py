@@ -78,7 +78,7 @@ async def test_categories_extra_data_history_and_a_move_to_a_chart_copy(rec: Rec
     )
     assert (await sdk.object_info("show", "A-1")).category_key == "vip"
     await sdk.call(lambda c: c.events.remove_object_categories("show"))
-    assert (await sdk.object_info("show", "A-1")).category_key == str(STALLS)
+    assert (await sdk.object_info("show", "A-1")).category_key == STALLS
     await sdk.call(lambda c: c.events.remove_categories("show"))
     event = await sdk.call(lambda c: c.events.retrieve("show"))
     assert "vip" not in [category.key for category in event.categories or []]
