@@ -12,8 +12,10 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 from vcr.request import Request
 
 from tests.cassette._currency import staleness
-from tests.cassette._scrub import SECRET_KEY_HEADER, Scrubber, find_secrets
+from tests.cassette._recording import EmulatorBackend, live_backend
+from tests.cassette._scrub import SECRET_KEY_HEADER, SETUP_HEADER, Scrubber, find_secrets
 from tests.cassette._vcr import cassette_options, cassette_path, configure
+from tests.cassette._venue import VENUE_NAME, venue
 from tests.cassette.conftest import unplayed
 
 HOLD_TOKENS = cassette_path("test_hold_tokens", "test_create_and_retrieve_hold_tokens")
@@ -109,3 +111,30 @@ def test_a_stale_cassette_is_reported_with_its_diff() -> None:
     assert "make record" in problem
     assert "-b" in problem
     assert "+c" in problem
+
+
+def test_setup_requests_are_never_recorded() -> None:
+    setup = Request("POST", "https://x.test/workspaces", b"{}", {SETUP_HEADER: "1"})
+    assert Scrubber().request(setup) is None
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_the_live_backend_makes_a_test_workspace_and_seeds_charts_there(
+    emulator_backend: EmulatorBackend,
+) -> None:
+    # Seats.io itself is never reached from here: the emulator speaks the same API.
+    admin_key = emulator_backend.open_home("live check").admin_key
+    live = live_backend(
+        {"SEATSIO_SECRET_KEY": admin_key, "SEATSIO_REGION": emulator_backend.live_base_url}
+    )
+    assert live is not None
+    home = live.open_home("test_module/test_name")
+    assert (home.admin_key, home.workspace_secret != admin_key) == (admin_key, True)
+    chart_key = live.upload_chart(venue(), home)
+    with httpx.Client(
+        base_url=live.live_base_url,
+        auth=(home.workspace_secret, ""),
+    ) as inside:
+        response = inside.get(f"/charts/{chart_key}")
+    assert response.json()["name"] == VENUE_NAME
+    assert live_backend({"SEATSIO_SECRET_KEY": admin_key}) is None  # both variables, or none
