@@ -18,15 +18,19 @@ class BestAvailable(RequestModel):
     """What to pick: how many objects, and optional filters and per-object details."""
 
     number: Annotated[int, Field(gt=0)]
+    """How many objects to pick (more than 0)."""
     categories: Sequence[str] | None = None
     """Category keys or labels (labels match case-insensitively)."""
     zone: str | None = None
+    """Pick only in the zone with this key."""
     sections: Sequence[str] | None = None
+    """Pick only in these sections (labels)."""
     extra_data: Sequence[dict[str, JsonValue]] | None = None
     """The i-th item goes to the i-th picked object; exactly ``number`` items."""
     ticket_types: Sequence[str] | None = None
     """The i-th ticket type goes to the i-th picked object; exactly ``number`` items."""
     try_to_prevent_orphan_seats: bool | None = None
+    """Avoid leaving single free seats between taken ones."""
     accessible_seats: Annotated[int, Field(ge=0)] | None = None
     """How many of the picked seats must be wheelchair accessible (at most ``number``)."""
 
@@ -44,12 +48,19 @@ class ChangeBestAvailableObjectStatusRequest(RequestModel):
     """Body of ``POST /events/{key}/actions/change-object-status`` with ``bestAvailable``."""
 
     status: str
+    """The status to give the picked objects (`booked`, `reservedByToken` or custom)."""
     best_available: BestAvailable
+    """What to pick: how many, in which categories, zone or sections."""
     hold_token: str | None = None
+    """Pick among and for the objects of this hold token."""
     order_id: str | None = None
+    """Order id stored on the picked objects."""
     keep_extra_data: bool | None = None
+    """Keep the objects' extra data instead of clearing it."""
     ignore_channels: bool | None = None
+    """Pick whatever channel the objects are in."""
     channel_keys: Sequence[str] | None = None
+    """Channels the caller may pick from."""
 
     @model_validator(mode="after")
     def _check_hold_token(self) -> ChangeBestAvailableObjectStatusRequest:
@@ -61,6 +72,8 @@ class BestAvailableResult(ResponseModel):
     """The picked objects (in seat order) and their state after the change."""
 
     objects: list[str]
+    """Labels of the picked objects, in seat order."""
     object_details: dict[str, EventObjectInfo]
+    """Each picked object's state after the change, by label."""
     next_to_each_other: bool | None = None
     """Whether the picked seats are adjacent; None when tables or booths were picked."""

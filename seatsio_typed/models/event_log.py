@@ -13,12 +13,17 @@ class EventLogItemType(OpenEnum):
     """What an event log item records; a type this SDK does not know is kept as is."""
 
     CHART_CREATED = "chart.created"
+    """A chart was created."""
     CHART_PUBLISHED = "chart.published"
     """A draft was published, or a chart without events was saved."""
     EVENT_FOR_SALE_CONFIG_UPDATED = "event.for.sale.config.updated"
+    """An event's for-sale config changed."""
     EVENT_CHANNELS_UPDATED = "event.channels.updated"
+    """An event's channels changed."""
     EVENT_CATEGORIES_UPDATED = "event.categories.updated"
+    """An event's categories changed."""
     EVENT_TABLE_BOOKING_CONFIG_UPDATED = "event.table.booking.config.updated"
+    """An event's table booking config changed."""
 
 
 class EventLogItemData(ResponseModel):

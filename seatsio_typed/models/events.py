@@ -36,20 +36,25 @@ class TableBookingMode(OpenEnum):
     CUSTOM = "CUSTOM"
     """Per-table choice in ``TableBookingConfig.tables``."""
     ALL_BY_SEAT = "ALL_BY_SEAT"
+    """Every table is booked seat by seat."""
     ALL_BY_TABLE = "ALL_BY_TABLE"
+    """Every table is booked as a whole."""
 
 
 class TableMode(OpenEnum):
     """How one table is booked in a ``CUSTOM`` table booking config."""
 
     BY_TABLE = "BY_TABLE"
+    """This table is booked as a whole."""
     BY_SEAT = "BY_SEAT"
+    """This table is booked seat by seat."""
 
 
 class TableBookingConfig(ResponseModel):
     """The table booking config of an event; also given to create/update requests."""
 
     mode: TableBookingMode = TableBookingMode.INHERIT
+    """How tables are booked: inherited, all by seat, all by table, or per table."""
     tables: dict[str, TableMode] | None = None
     """Only for ``CUSTOM``: table label -> ``BY_TABLE`` or ``BY_SEAT``."""
 
@@ -106,29 +111,45 @@ class Event(ResponseModel):
     """
 
     id: int
+    """The event's numeric id (the usage reports use it)."""
     key: str
+    """The event's key: pass it to book, hold and report."""
     name: str | None = None
+    """The event's name."""
     date: dt.date | None = None
+    """The event's date."""
     chart_key: str | None = None
+    """Key of the chart the event uses."""
     table_booking_config: TableBookingConfig = Field(default_factory=TableBookingConfig)
+    """Whether tables are booked whole or seat by seat."""
     supports_best_available: bool | None = None
+    """Whether best available can pick on this event's chart."""
     for_sale_config: ForSaleConfig | None = None
     """None while everything is for sale (never set, or reset by mark-everything-as-for-sale)."""
     channels: list[Channel] | None = None
+    """The event's channels."""
     categories: list[Category] | None = None
     """The chart's categories followed by the event-level ones."""
     object_categories: dict[str, CategoryKey] | None = None
     """Per-event category overrides: object label -> category key."""
     created_on: UtcDatetime | None = None
+    """When the event was created (UTC)."""
     updated_on: UtcDatetime | None = None
     """None until the event is first updated."""
     is_season: bool = False
+    """Whether this is a season (then it is returned as a `Season`)."""
     is_top_level_season: bool = False
+    """Whether this is a top-level season."""
     is_partial_season: bool = False
+    """Whether this is a partial season."""
     is_event_in_season: bool = False
+    """Whether this event belongs to a season."""
     top_level_season_key: str | None = None
+    """Key of the top-level season the event or partial season belongs to."""
     is_in_the_past: bool = False
+    """Whether the event is marked as in the past (no more bookings)."""
     partial_season_keys_for_event: list[str] | None = None
+    """Keys of the partial seasons this event belongs to."""
 
 
 class _EventSettings(RequestModel):
@@ -148,20 +169,25 @@ class EventProperties(_EventSettings):
     """One event of a create-multiple-events body (a create-event body without the chart)."""
 
     channels: Sequence[ChannelCreationParams] | None = None
+    """Channels to create with the event."""
     for_sale_config: ForSaleConfig | None = None
+    """Objects that are not for sale from the start."""
 
 
 class CreateEventRequest(EventProperties):
     """Body of ``POST /events``."""
 
     chart_key: Key
+    """The chart the event is created on."""
 
 
 class CreateMultipleEventsRequest(RequestModel):
     """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
 
     chart_key: Key
+    """The chart the events are created on."""
     events: Sequence[EventProperties] = Field(min_length=1)
+    """The events to create, at least one."""
 
 
 class UpdateEventRequest(_EventSettings):

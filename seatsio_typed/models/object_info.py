@@ -28,57 +28,75 @@ class ObjectStatus(OpenEnum):
     """Status of an object in an event; any other string is a custom status (kept as is)."""
 
     FREE = "free"
+    """Available to book or hold."""
     RESERVED_BY_TOKEN = "reservedByToken"
     """Held with a hold token (the official client calls it ``HELD``)."""
     BOOKED = "booked"
+    """Booked."""
     RESALE = "resale"
+    """Put up for resale."""
 
 
 class ObjectType(OpenEnum):
     """Kind of bookable object."""
 
     SEAT = "seat"
+    """A seat (in a row or at a table)."""
     TABLE = "table"
+    """A table booked as a whole."""
     BOOTH = "booth"
+    """A booth."""
     GENERAL_ADMISSION = "generalAdmission"
+    """A general admission area with a capacity."""
 
 
 class LabelAndType(ResponseModel):
     """A displayed label and the kind of thing it labels (``seat``, ``row``, ``table`` ...)."""
 
     label: str
+    """The label."""
     type: str
+    """What the label names, e.g. `row` or `table`."""
 
 
 class EntranceLabel(ResponseModel):
     """The displayed label of an entrance."""
 
     label: str
+    """The entrance's label."""
 
 
 class ObjectLabels(ResponseModel):
     """Displayed labels of an object and of what contains it; absent parts are None."""
 
     own: LabelAndType
+    """The object's own label and what it labels."""
     parent: LabelAndType | None = None
     """The row or table of a seat."""
     section: str | None = None
+    """Label of its section, if any."""
     entrance: EntranceLabel | None = None
+    """Its entrance, if any."""
 
 
 class ObjectIds(ResponseModel):
     """Technical label parts of an object (``own`` is what booking calls use)."""
 
     own: str
+    """The object's own id in the drawing."""
     parent: str | None = None
+    """Id of its row or table, if any."""
     section: str | None = None
+    """Id of its section, if any."""
 
 
 class Floor(ResponseModel):
     """The floor holding an object on a multi-floor chart."""
 
     name: str
+    """The floor's name in the drawing."""
     display_name: str | None = None
+    """The floor's name as shown to buyers."""
 
 
 def _number_when_whole(value: object) -> object:

@@ -32,7 +32,9 @@ class StatusChangeType(OpenEnum):
     """What a status-change request does."""
 
     CHANGE_STATUS_TO = "CHANGE_STATUS_TO"
+    """Give the objects the request's status."""
     RELEASE = "RELEASE"
+    """Release the objects (make them free)."""
     OVERRIDE_SEASON_STATUS = "OVERRIDE_SEASON_STATUS"
     """Batch only: free a season-booked object for one event."""
     USE_SEASON_STATUS = "USE_SEASON_STATUS"
@@ -54,6 +56,7 @@ class ObjectProperties(RequestModel):
     object_id: Name
     """The object's label, e.g. ``A-1`` or ``GA1``."""
     ticket_type: str | None = None
+    """Ticket type stored on the object (e.g. `adult`)."""
     quantity: Annotated[int, Field(gt=0)] | None = None
     """General admission only: number of places (1 when left out)."""
     extra_data: dict[str, JsonValue] | None = None
@@ -265,12 +268,14 @@ class ChangeObjectStatusResult(ResponseModel):
     """The objects of a status change after the change, by label."""
 
     objects: dict[str, EventObjectInfo]
+    """Each changed object's state after the change, by label."""
 
 
 class ChangeObjectStatusInBatchResult(ResponseModel):
     """One ``ChangeObjectStatusResult`` per batch item, in request order."""
 
     results: list[ChangeObjectStatusResult]
+    """One result per status change request, in the order sent."""
 
 
 class UpdateExtraDataRequest(RequestModel):
@@ -284,6 +289,7 @@ class UpdateExtraDatasRequest(RequestModel):
     """Body of ``POST /events/{key}/actions/update-extra-data``: extra data per object label."""
 
     extra_data: Mapping[str, dict[str, JsonValue]]
+    """Extra data per object label."""
 
 
 class SeasonObjectStatusRequest(RequestModel):

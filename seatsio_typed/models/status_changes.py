@@ -26,45 +26,64 @@ class StatusChangeOriginType(OpenEnum):
     """What caused a status change."""
 
     API_CALL = "API_CALL"
+    """A call of the API."""
     HELD_BY_USER = "HELD_BY_USER"
+    """A buyer held the object on the seating chart."""
     HOLD_RELEASED_BY_USER = "HOLD_RELEASED_BY_USER"
+    """A buyer released a hold on the seating chart."""
     HOLD_EXPIRED = "HOLD_EXPIRED"
+    """A hold token expired."""
 
 
 class NotPresentOnChartReason(OpenEnum):
     """Why the object of a status change is no longer bookable on the chart."""
 
     RENAMED_OR_DELETED = "RENAMED_OR_DELETED"
+    """The object was renamed or deleted in the chart."""
     SWITCHED_TO_BOOK_WHOLE_TABLE = "SWITCHED_TO_BOOK_WHOLE_TABLE"
+    """The event switched to booking whole tables."""
     SWITCHED_TO_BOOK_BY_SEAT = "SWITCHED_TO_BOOK_BY_SEAT"
+    """The event switched to booking tables seat by seat."""
 
 
 class StatusChangeOrigin(ResponseModel):
     """Where a status change came from; ``ip`` only for API calls."""
 
     type: StatusChangeOriginType
+    """What made the change."""
     ip: str | None = None
+    """IP address of the caller, when known."""
 
 
 class StatusChange(ResponseModel):
     """One recorded status change of one object in one event (newest first in lists)."""
 
     id: int
+    """The status change's id (the cursor of the list pages)."""
     event_id: int
+    """Id of the event."""
     status: ObjectStatus
     """The status after the change (``free`` for a release)."""
     object_label: str
+    """Label of the object whose status changed."""
     date: UtcDatetime
+    """When the status changed (UTC)."""
     origin: StatusChangeOrigin
+    """Where the change came from (an API call, a user, an expiring hold)."""
     quantity: int = 1
     """Places changed: 1 for a seat, the number of places for a GA area."""
     order_id: str | None = None
+    """The order id given with the change."""
     extra_data: dict[str, JsonValue] | None = None
+    """The extra data given with the change."""
     hold_token: str | None = None
     """The token passed with the request; None when there was none."""
     is_present_on_chart: bool = True
+    """Whether the object is still on the event's chart."""
     not_present_on_chart_reason: NotPresentOnChartReason | None = None
+    """Why the object is no longer on the chart, if it is not."""
     displayed_label: str | None = None
+    """The object's label as shown to buyers."""
 
 
 StatusChangeSortField = Literal["date", "objectLabel", "status"]

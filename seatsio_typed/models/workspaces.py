@@ -28,7 +28,9 @@ class ForSaleMode(OpenEnum):
     """
 
     RATE_LIMITED = "RATE_LIMITED"
+    """For-sale changes are rate limited per event."""
     UNLIMITED_BILLABLE = "UNLIMITED_BILLABLE"
+    """For-sale changes are not limited, and billed."""
 
 
 class Workspace(ResponseModel):
