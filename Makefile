@@ -39,8 +39,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pyright
 
+# Cassettes replay with no network (loopback stays open for the emulator tests).
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --record-mode=none --block-network --allowed-hosts=127.0.0.1,localhost
 
 # Rewrite the generated sync code and format everything.
 format: $(STAMP)
@@ -48,8 +49,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Re-record every cassette against the deterministic local Seats.io (or, with SEATSIO_SECRET_KEY
-# and SEATSIO_REGION set, against Seats.io itself; see cassettes/README.md).
+# Re-record every cassette against the deterministic emulator served on loopback (or, with
+# SEATSIO_SECRET_KEY and SEATSIO_REGION set, against Seats.io itself; see cassettes/README.md).
 record: $(STAMP)
 	$(BIN)/python scripts/record.py
 
