@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from seatsio_typed.models import ResponseModel
 
@@ -20,13 +20,25 @@ ItemT = TypeVar("ItemT")
 class Page(ResponseModel, Generic[ItemT]):
     """One page of a list: its items and the cursors of the neighbouring pages."""
 
-    items: list[ItemT]
-    """The items of this page, in list order (newest first for most lists)."""
+    # The descriptions are given with `Field` here: pydantic looks for attribute docstrings of
+    # each parametrised class (`Page[Chart]`) in the source line that creates it, and fails
+    # when that line is inside a multi-line call.
+    model_config = ConfigDict(use_attribute_docstrings=False)
+
+    items: list[ItemT] = Field(
+        description="The items of this page, in list order (newest first for most lists)."
+    )
     # The cursor keys are snake_case on the wire, unlike every other key of the API.
-    next_page_starts_after: int | None = Field(default=None, alias="next_page_starts_after")
-    """Pass to `list_page_after` for the next page; None on the last page."""
-    previous_page_ends_before: int | None = Field(default=None, alias="previous_page_ends_before")
-    """Pass to `list_page_before` for the previous page; None on the first page."""
+    next_page_starts_after: int | None = Field(
+        default=None,
+        alias="next_page_starts_after",
+        description="Pass to `list_page_after` for the next page; None on the last page.",
+    )
+    previous_page_ends_before: int | None = Field(
+        default=None,
+        alias="previous_page_ends_before",
+        description="Pass to `list_page_before` for the previous page; None on the first page.",
+    )
 
     @field_validator("next_page_starts_after", "previous_page_ends_before", mode="before")
     @classmethod

@@ -49,6 +49,9 @@ class _WireModel(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         frozen=True,
+        # Field docstrings become `FieldInfo.description` (IDE hover, docs, JSON schema); it
+        # changes neither validation nor aliases.
+        use_attribute_docstrings=True,
     )
 
     def to_wire(self) -> dict[str, JsonValue]:

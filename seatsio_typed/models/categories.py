@@ -18,9 +18,11 @@ class Category(ResponseModel):
     key: CategoryKey
     """Unique within the chart; an int stays an int and a string stays a string on the wire."""
     label: str
+    """The name shown to ticket buyers."""
     color: str | None = None
     """HTML colour such as ``#aaaaaa``; left out on input, the API picks one."""
     accessible: bool = False
+    """Whether the category is meant for wheelchair users."""
 
     def __init__(
         self,

@@ -171,6 +171,7 @@ class AddChannelsRequest(RequestModel):
     """Body of adding several channels with ``POST /events/{key}/channels``: a JSON array."""
 
     channels: Sequence[ChannelCreationParams] = Field(min_length=1)
+    """The channels to add; at least one."""
 
     @model_validator(mode="after")
     def _check_keys(self) -> AddChannelsRequest:

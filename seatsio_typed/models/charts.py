@@ -51,14 +51,18 @@ class ChartValidation(ResponseModel):
     """Names of the failed validators of a chart version, split by severity."""
 
     errors: list[str] = Field(default_factory=list[str])
+    """Validation error codes; a chart with errors cannot be published."""
     warnings: list[str] = Field(default_factory=list[str])
+    """Validation warning codes; publishing is still possible."""
 
 
 class Zone(ResponseModel):
     """A zone drawn in the chart (only on charts whose venue type has zones)."""
 
     key: str
+    """The zone's key."""
     label: str
+    """The zone's displayed label."""
 
 
 class Chart(ResponseModel):
@@ -67,33 +71,45 @@ class Chart(ResponseModel):
     id: int
     """Numeric id, the pagination cursor; sent as a number or (in docs) a numeric string."""
     key: str
+    """The chart's public key, used in every chart and event call."""
     name: str
+    """The chart's name (``Untitled chart`` when none was given)."""
     status: ChartStatus
+    """Whether events use the chart (``NOT_USED``, ``PUBLISHED`` ...)."""
     tags: list[str] = Field(default_factory=list[str])
+    """The chart's tags, empty when it has none."""
     archived: bool = False
+    """Whether the chart is in the archive."""
     published_version_thumbnail_url: str | None = None
+    """Public URL of a PNG thumbnail of the published version."""
     draft_version_thumbnail_url: str | None = None
     """Present only while the chart has a draft."""
     events: list[EventOrSeason] | None = None
     """Only with ``expand=events``; newest first. Seasons come back as ``Season``."""
     validation: ChartValidation | None = None
+    """Errors and warnings of the drawing, when the API includes them."""
     venue_type: VenueType | None = None
+    """The kind of drawing (``SIMPLE``, ``WITH_SECTIONS_AND_FLOORS``, ``WITH_ZONES``)."""
     zones: list[Zone] | None = None
+    """The chart's zones, when it has any."""
 
 
 class CreateChartRequest(RequestModel):
     """Body of ``POST /charts``; every field is optional (an empty body makes "Untitled chart")."""
 
     name: Name | None = None
+    """The chart's name; the API uses ``Untitled chart`` when None."""
     venue_type: str | None = None
     """Stored verbatim in the drawing; ``SIMPLE`` when left out. ``VenueType`` members work."""
     categories: Sequence[Category] | None = None
+    """The chart's categories."""
 
 
 class UpdateChartRequest(RequestModel):
     """Body of ``POST /charts/{key}``: a new name and/or the full desired list of categories."""
 
     name: Name | None = None
+    """The new name; unchanged when None."""
     categories: Sequence[Category] | None = None
     """Replaces the chart's categories: missing ones are deleted, ``[]`` deletes all."""
 
@@ -102,8 +118,11 @@ class UpdateCategoryRequest(RequestModel):
     """Body of ``POST /charts/{key}/categories/{categoryKey}``; ``False`` is sent explicitly."""
 
     label: Name | None = None
+    """The new label; unchanged when None."""
     color: Color | None = None
+    """The new colour; unchanged when None."""
     accessible: bool | None = None
+    """The new accessibility flag; unchanged when None."""
 
 
 class AddCategoryRequest(RequestModel):

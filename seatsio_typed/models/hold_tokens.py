@@ -16,7 +16,9 @@ class HoldToken(ResponseModel):
     """A hold token and when it expires."""
 
     hold_token: str
+    """The token to pass to hold and book calls."""
     expires_at: UtcDatetime
+    """When the token expires (UTC); its held objects are then freed."""
     expires_in_seconds: int
     """Seconds left when the response was made."""
     workspace_key: str | None = None
@@ -27,9 +29,11 @@ class CreateHoldTokenRequest(RequestModel):
     """Body of ``POST /hold-tokens``; ``{}`` uses the account's default lifetime (15 minutes)."""
 
     expires_in_minutes: Annotated[int, Field(gt=0)] | None = None
+    """Minutes until the token expires; the workspace default when None."""
 
 
 class ExpireHoldTokenRequest(RequestModel):
     """Body of ``POST /hold-tokens/{token}``: expire in this many minutes from now (0: at once)."""
 
     expires_in_minutes: Annotated[int, Field(ge=0)]
+    """Minutes from now until the token expires; 0 expires it now."""

@@ -47,38 +47,49 @@ class LabelAndType(ResponseModel):
     """A displayed label and the kind of thing it labels (``seat``, ``row``, ``table`` ...)."""
 
     label: str
+    """The displayed label."""
     type: str
+    """What it labels (``seat``, ``row``, ``table``, ``booth`` ...)."""
 
 
 class EntranceLabel(ResponseModel):
     """The displayed label of an entrance."""
 
     label: str
+    """The entrance's displayed label."""
 
 
 class ObjectLabels(ResponseModel):
     """Displayed labels of an object and of what contains it; absent parts are None."""
 
     own: LabelAndType
+    """The object's own displayed label and type."""
     parent: LabelAndType | None = None
     """The row or table of a seat."""
     section: str | None = None
+    """The displayed label of its section, None when it has none."""
     entrance: EntranceLabel | None = None
+    """The displayed label of its entrance, None when it has none."""
 
 
 class ObjectIds(ResponseModel):
     """Technical label parts of an object (``own`` is what booking calls use)."""
 
     own: str
+    """The object's own label part (``1`` of ``A-1``)."""
     parent: str | None = None
+    """The label part of its row or table, None when it has none."""
     section: str | None = None
+    """The label part of its section, None when it has none."""
 
 
 class Floor(ResponseModel):
     """The floor holding an object on a multi-floor chart."""
 
     name: str
+    """The floor's name."""
     display_name: str | None = None
+    """The floor's name as shown to ticket buyers."""
 
 
 def _number_when_whole(value: object) -> object:

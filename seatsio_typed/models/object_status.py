@@ -54,6 +54,7 @@ class ObjectProperties(RequestModel):
     object_id: Name
     """The object's label, e.g. ``A-1`` or ``GA1``."""
     ticket_type: str | None = None
+    """The ticket type to store with the object."""
     quantity: Annotated[int, Field(gt=0)] | None = None
     """General admission only: number of places (1 when left out)."""
     extra_data: dict[str, JsonValue] | None = None
@@ -118,19 +119,27 @@ class _StatusChange(RequestModel):
     """The part of a status change shared by the group endpoint and batch items."""
 
     objects: ObjectsToChange
+    """The objects to change: labels or ``ObjectProperties``; at least one."""
     type: StatusChangeType = StatusChangeType.CHANGE_STATUS_TO
+    """Change to a status (the default), release, or override or restore a season status."""
     status: Name | None = None
     """Target status for ``CHANGE_STATUS_TO``: ``ObjectStatus`` members or any custom status."""
     hold_token: Key | None = None
     """Required to hold; when booking/releasing, every object must be held with this token."""
     order_id: str | None = None
+    """Your order id, stored with each object."""
     keep_extra_data: bool | None = None
+    """Keep the objects' extra data instead of clearing it."""
     ignore_channels: bool | None = None
+    """Skip the channel checks (back office); not with ``channel_keys``."""
     channel_keys: Sequence[str] | None = None
     """Channels the caller may use; include ``NO_CHANNEL`` to allow objects without one."""
     allowed_previous_statuses: Sequence[str] | None = None
+    """Refuse the change unless each object's current status is one of these."""
     rejected_previous_statuses: Sequence[str] | None = None
+    """Refuse the change when an object's current status is one of these."""
     resale_listing_id: str | None = None
+    """Your resale listing id, stored with objects put up for resale."""
 
     @model_validator(mode="after")
     def _check_status_matches_type(self) -> _StatusChange:
@@ -265,12 +274,14 @@ class ChangeObjectStatusResult(ResponseModel):
     """The objects of a status change after the change, by label."""
 
     objects: dict[str, EventObjectInfo]
+    """The changed objects after the change, by label."""
 
 
 class ChangeObjectStatusInBatchResult(ResponseModel):
     """One ``ChangeObjectStatusResult`` per batch item, in request order."""
 
     results: list[ChangeObjectStatusResult]
+    """One result per status change, in request order."""
 
 
 class UpdateExtraDataRequest(RequestModel):
@@ -284,6 +295,7 @@ class UpdateExtraDatasRequest(RequestModel):
     """Body of ``POST /events/{key}/actions/update-extra-data``: extra data per object label."""
 
     extra_data: Mapping[str, dict[str, JsonValue]]
+    """Extra data per object label; each replaces the object's own."""
 
 
 class SeasonObjectStatusRequest(RequestModel):

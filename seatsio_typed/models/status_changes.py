@@ -43,28 +43,40 @@ class StatusChangeOrigin(ResponseModel):
     """Where a status change came from; ``ip`` only for API calls."""
 
     type: StatusChangeOriginType
+    """What caused the change (``API_CALL``, ``HOLD_EXPIRED`` ...)."""
     ip: str | None = None
+    """The IP address the change came from, when known."""
 
 
 class StatusChange(ResponseModel):
     """One recorded status change of one object in one event (newest first in lists)."""
 
     id: int
+    """The status change's numeric id."""
     event_id: int
+    """The numeric id of the event."""
     status: ObjectStatus
     """The status after the change (``free`` for a release)."""
     object_label: str
+    """The label of the changed object."""
     date: UtcDatetime
+    """When the change happened (UTC)."""
     origin: StatusChangeOrigin
+    """What made the change (an API call, a hold that expired ...) and from where."""
     quantity: int = 1
     """Places changed: 1 for a seat, the number of places for a GA area."""
     order_id: str | None = None
+    """The order id given with the change."""
     extra_data: dict[str, JsonValue] | None = None
+    """The extra data given with the change."""
     hold_token: str | None = None
     """The token passed with the request; None when there was none."""
     is_present_on_chart: bool = True
+    """Whether the object is still on the event's chart."""
     not_present_on_chart_reason: NotPresentOnChartReason | None = None
+    """Why the object is no longer on the chart, when it is not."""
     displayed_label: str | None = None
+    """The object's label as shown to ticket buyers."""
 
 
 StatusChangeSortField = Literal["date", "objectLabel", "status"]
@@ -79,7 +91,9 @@ class StatusChangesQuery(RequestModel):
     filter: str | None = None
     """Keep only the status changes whose object label contains this text."""
     sort_field: StatusChangeSortField | None = None
+    """What to sort by; the API sorts by date when None."""
     sort_direction: SortDirection | None = None
+    """``asc`` or ``desc``."""
 
     @model_validator(mode="after")
     def _direction_needs_a_field(self) -> StatusChangesQuery:
