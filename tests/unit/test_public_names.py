@@ -141,6 +141,10 @@ class Surface:
                             if is_model(found):
                                 todo.append(found)
 
+    def resources(self) -> set[type[object]]:
+        """The resource, lister and paginator classes walked."""
+        return set(self._walked)
+
     def models(self) -> set[type[object]]:
         return {cls for cls in (*self.passed, *self.received) if is_model(cls)}
 
@@ -204,3 +208,33 @@ def test_the_models_package_says_which_of_its_names_are_internal() -> None:
     assert internal <= listed, sorted(internal - listed)
     assert listed <= set(models.__all__), sorted(listed - set(models.__all__))
     assert not listed & set(seatsio_typed.__all__), sorted(listed & set(seatsio_typed.__all__))
+
+
+LISTING = re.compile(r"^(list\w*|first_page|page_after|page_before|status_changes\w*)$")
+OFFICIAL_FILTER_NAMES = {
+    "ChartsClient.list": "chart_filter",
+    "AsyncChartsClient.list": "chart_filter",
+}
+"""The official client's one outlier, kept so that migrated calls `list(chart_filter=...)` work."""
+
+
+def test_the_filter_parameter_has_one_name_across_the_list_methods() -> None:
+    found = surface()
+    listing = [
+        (place, function)
+        for cls in found.resources()
+        for place, function in public_functions(cls)
+        if LISTING.match(place.rsplit(".", 1)[1])
+    ]
+    names = {
+        place: [p for p in inspect.signature(function).parameters if "filter" in p]
+        for place, function in listing
+    }
+    odd = {
+        place: filters
+        for place, filters in names.items()
+        if filters and filters != [OFFICIAL_FILTER_NAMES.get(place, "filter")]
+    }
+
+    assert odd == {}
+    assert sum(1 for filters in names.values() if filters == ["filter"]) >= 20
