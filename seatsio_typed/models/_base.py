@@ -64,7 +64,11 @@ class _WireModel(BaseModel):
         return body
 
     def to_wire_json(self) -> bytes:
-        """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport."""
+        """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport.
+
+        Returns:
+            The JSON body.
+        """
         return self.__pydantic_serializer__.to_json(self, by_alias=True, exclude_none=True)
 
 

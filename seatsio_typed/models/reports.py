@@ -39,7 +39,14 @@ class _GroupedReport(RootModel[dict[str, list[ItemT]]], Generic[ItemT]):
         return self.root
 
     def get(self, key: str) -> list[ItemT] | None:
-        """The objects of one group, or None when the report has no such group."""
+        """The objects of one group, or None when the report has no such group.
+
+        Args:
+            key: The group key (``booked``, ``NO_SECTION`` ...).
+
+        Returns:
+            The group's objects, or None.
+        """
         return self.root.get(key)
 
     def __getitem__(self, key: str) -> list[ItemT]:
@@ -52,7 +59,11 @@ class _GroupedReport(RootModel[dict[str, list[ItemT]]], Generic[ItemT]):
         return len(self.root)
 
     def keys(self) -> Iterator[str]:
-        """The group keys, in the order the API sent them."""
+        """The group keys, in the order the API sent them.
+
+        Returns:
+            An iterator over the group keys.
+        """
         return iter(self.root)
 
 
