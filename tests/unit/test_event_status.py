@@ -24,6 +24,7 @@ from tests.unit.support import (
     example_reply,
     json_reply,
     object_info,
+    undeclared_fields,
 )
 
 CHANGE_STATUS_PATH = b"/events/groups/actions/change-object-status?expand=objects"
@@ -70,7 +71,7 @@ async def test_put_up_for_resale_sends_the_reference_objects(kind: Kind) -> None
         "A-3": ObjectStatus.RESALE,
         "A-5": ObjectStatus.RESALE,
     }
-    assert all(not info.model_extra for info in result.objects.values())
+    assert undeclared_fields(result.objects) == []
 
 
 async def test_put_up_for_resale_without_a_listing(kind: Kind) -> None:

@@ -108,6 +108,10 @@ class Surface:
         if cls in self._walked:
             return
         self._walked.add(cls)
+        for base in getattr(cls, "__orig_bases__", ()):
+            # `StatusChangeLister(Lister[StatusChange])` hands out what its base is made of.
+            for argument in typing.get_args(base):
+                self._note(self.received, argument, f"{cls.__name__} base")
         for name, hint in typing.get_type_hints(cls).items():
             if not name.startswith("_"):
                 for found in self._note(self.received, hint, f"{cls.__name__}.{name}"):
