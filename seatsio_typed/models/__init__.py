@@ -20,7 +20,8 @@ themselves: ``AddCategoryRequest``, ``AddChannelsRequest``,
 ``StatusChangesQuery``, ``TicketBuyerIdsRequest``, ``UpdateCategoryRequest``,
 ``UpdateChannelRequest``, ``UpdateChartRequest``, ``UpdateEventRequest``,
 ``UpdateExtraDataRequest``, ``UpdateExtraDatasRequest``, ``UpdateSeasonRequest``,
-``UpdateWorkspaceRequest`` and ``WorkspaceSecretKey``. They stay in this package's
+``UpdateWorkspaceRequest`` and ``WorkspaceSecretKey``, and the field type ``DecimalText``
+(no public model uses it today). They stay in this package's
 `__all__` so the endpoint descriptions and tests import them from one place.
 """
 
