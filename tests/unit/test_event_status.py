@@ -32,11 +32,6 @@ BATCH_PATH = b"/events/actions/change-object-status?expand=objects"
 NO_CONTENT = httpx.Response(204)
 
 
-def wire(h: Harness) -> tuple[str, bytes]:
-    """Method and raw path (with the query) of the last request."""
-    return h.server.last.method, h.server.last.url.raw_path
-
-
 def as_object_ids(labels: list[str]) -> list[dict[str, str]]:
     """Labels as the SDK sends them (like the official client): `{"objectId": label}`."""
     return [{"objectId": label} for label in labels]
@@ -58,7 +53,7 @@ async def test_put_up_for_resale_sends_the_reference_objects(kind: Kind) -> None
     result = await h.call(
         lambda c: c.events.put_up_for_resale("concert", ["A-3", "A-5"], "listing-1")
     )
-    assert wire(h) == ("POST", CHANGE_STATUS_PATH)
+    assert h.server.wire() == ("POST", CHANGE_STATUS_PATH)
     documented = json.loads(load_example("objects.put-up-for-resale.request.json"))
     assert h.server.body() == {
         "objects": as_object_ids(documented["objects"]),
@@ -119,7 +114,7 @@ async def test_change_object_status_in_batch_sends_the_reference_bodies(
     results = {"results": [{"objects": {"A-3": object_info("A-3")}} for _ in requests]}
     h = Harness(kind, FakeServer(json_reply(200, results)))
     result = await h.call(lambda c: c.events.change_object_status_in_batch(requests))
-    assert wire(h) == ("POST", BATCH_PATH)
+    assert h.server.wire() == ("POST", BATCH_PATH)
     documented = json.loads(load_example(example))["statusChanges"]
     assert h.server.body() == {
         "statusChanges": [
@@ -205,7 +200,7 @@ async def test_hold_best_available_sends_the_reference_body(kind: Kind) -> None:
             ["adult", "child"],
         )
     )
-    assert wire(h) == ("POST", b"/events/my%20event/actions/change-object-status")
+    assert h.server.wire() == ("POST", b"/events/my%20event/actions/change-object-status")
     expected = json.loads(load_example("objects.hold.request.best-available.json"))
     assert h.server.body() == {**expected, "status": "reservedByToken"}
     assert result.objects == ["A-1", "A-2"]
@@ -303,7 +298,7 @@ async def test_season_overrides_send_the_reference_body(
 ) -> None:
     h = Harness(kind, FakeServer(NO_CONTENT))
     await h.call(lambda c: getattr(c.events, method)("e 1", ["A-1", "A-2"]))
-    assert wire(h) == ("POST", path)
+    assert h.server.wire() == ("POST", path)
     assert h.server.body() == json.loads(
         load_example("objects.override-season-status.request.json")
     )
