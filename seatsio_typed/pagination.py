@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from pydantic import ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
 from seatsio_typed.models import ResponseModel
 
@@ -20,10 +20,8 @@ ItemT = TypeVar("ItemT")
 class Page(ResponseModel, Generic[ItemT]):
     """One page of a list: its items and the cursors of the neighbouring pages."""
 
-    # The descriptions are given with `Field` here: pydantic looks for attribute docstrings of
-    # each parametrised class (`Page[Chart]`) in the source line that creates it, and fails
-    # when that line is inside a multi-line call.
-    model_config = ConfigDict(use_attribute_docstrings=False)
+    # The descriptions are given with `Field`: a generic model cannot read its field docstrings
+    # safely (see `DocumentedResponse` in `seatsio_typed.models._base`).
 
     items: list[ItemT] = Field(
         description="The items of this page, in list order (newest first for most lists)."

@@ -33,7 +33,14 @@ from typing_extensions import Self
 from seatsio_typed.errors import RequestValidationError
 from seatsio_typed.models._constraints import COLOR_PATTERN
 
-__all__ = ["RequestModel", "ResponseModel", "lone_surrogate_path", "refusal"]
+__all__ = [
+    "DocumentedRequest",
+    "DocumentedResponse",
+    "RequestModel",
+    "ResponseModel",
+    "lone_surrogate_path",
+    "refusal",
+]
 
 _PATTERN_MEANINGS = {COLOR_PATTERN: "not a CSS colour (e.g. '#aabbcc', 'red' or 'rgb(1, 2, 3)')"}
 _REPLACEMENT_CHARACTER = "\ufffd".encode()
@@ -49,9 +56,6 @@ class _WireModel(BaseModel):
         validate_by_name=True,
         validate_by_alias=True,
         frozen=True,
-        # Field docstrings become `FieldInfo.description` (IDE hover, docs, JSON schema); it
-        # changes neither validation nor aliases.
-        use_attribute_docstrings=True,
     )
 
     def to_wire(self) -> dict[str, JsonValue]:
@@ -237,3 +241,22 @@ class ResponseModel(_WireModel):
             if name is not None and name in extra and _SECRET_MARKER in name.lower():
                 continue
             yield name, value
+
+
+# The SDK's own models read their field docstrings as `FieldInfo.description` (IDE hover, the
+# docs site, JSON schema); it changes neither validation nor aliases. The public bases above
+# do not: on Python < 3.13 pydantic looks for the docstrings of a parametrised generic model
+# (`MyPage[Chart]`) in the source line that creates it and fails with a TokenError when that
+# line is inside a multi-line call, which a user's own escape-hatch models must never risk.
+
+
+class DocumentedRequest(RequestModel):
+    """Base of the SDK's request models: field docstrings are the field descriptions."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+
+class DocumentedResponse(ResponseModel):
+    """Base of the SDK's response models: field docstrings are the field descriptions."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)

@@ -7,14 +7,17 @@ from typing import Annotated
 
 from pydantic import Field, JsonValue, model_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._rules import require_hold_token_to_hold
 from seatsio_typed.models.object_info import EventObjectInfo
 
 __all__ = ["BestAvailable", "BestAvailableResult", "ChangeBestAvailableObjectStatusRequest"]
 
 
-class BestAvailable(RequestModel):
+class BestAvailable(DocumentedRequest):
     """What to pick: how many objects, and optional filters and per-object details."""
 
     number: Annotated[int, Field(gt=0)]
@@ -44,7 +47,7 @@ class BestAvailable(RequestModel):
         return self
 
 
-class ChangeBestAvailableObjectStatusRequest(RequestModel):
+class ChangeBestAvailableObjectStatusRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/actions/change-object-status`` with ``bestAvailable``."""
 
     status: str
@@ -68,7 +71,7 @@ class ChangeBestAvailableObjectStatusRequest(RequestModel):
         return self
 
 
-class BestAvailableResult(ResponseModel):
+class BestAvailableResult(DocumentedResponse):
     """The picked objects (in seat order) and their state after the change."""
 
     objects: list[str]

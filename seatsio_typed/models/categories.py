@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 
 __all__ = ["Category", "CategoryKey"]
 
@@ -12,7 +12,7 @@ CategoryKey = int | str
 """A category key: an integer or a string; the API keeps whichever type it was given."""
 
 
-class Category(ResponseModel):
+class Category(DocumentedResponse):
     """A seat category; used as read from the API and as given to chart and event requests."""
 
     key: CategoryKey

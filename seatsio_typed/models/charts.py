@@ -7,7 +7,10 @@ from typing import Annotated
 
 from pydantic import Field, JsonValue
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._constraints import Color, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models.categories import Category, CategoryKey
@@ -47,7 +50,7 @@ class VenueType(OpenEnum):
     WITH_ZONES = "WITH_ZONES"
 
 
-class ChartValidation(ResponseModel):
+class ChartValidation(DocumentedResponse):
     """Names of the failed validators of a chart version, split by severity."""
 
     errors: list[str] = Field(default_factory=list[str])
@@ -56,7 +59,7 @@ class ChartValidation(ResponseModel):
     """Validation warning codes; publishing is still possible."""
 
 
-class Zone(ResponseModel):
+class Zone(DocumentedResponse):
     """A zone drawn in the chart (only on charts whose venue type has zones)."""
 
     key: str
@@ -65,7 +68,7 @@ class Zone(ResponseModel):
     """The zone's displayed label."""
 
 
-class Chart(ResponseModel):
+class Chart(DocumentedResponse):
     """A chart (floor plan) as returned by create, retrieve, list and the copy calls."""
 
     id: int
@@ -94,7 +97,7 @@ class Chart(ResponseModel):
     """The chart's zones, when it has any."""
 
 
-class CreateChartRequest(RequestModel):
+class CreateChartRequest(DocumentedRequest):
     """Body of ``POST /charts``; every field is optional (an empty body makes "Untitled chart")."""
 
     name: Name | None = None
@@ -105,7 +108,7 @@ class CreateChartRequest(RequestModel):
     """The chart's categories."""
 
 
-class UpdateChartRequest(RequestModel):
+class UpdateChartRequest(DocumentedRequest):
     """Body of ``POST /charts/{key}``: a new name and/or the full desired list of categories."""
 
     name: Name | None = None
@@ -114,7 +117,7 @@ class UpdateChartRequest(RequestModel):
     """Replaces the chart's categories: missing ones are deleted, ``[]`` deletes all."""
 
 
-class UpdateCategoryRequest(RequestModel):
+class UpdateCategoryRequest(DocumentedRequest):
     """Body of ``POST /charts/{key}/categories/{categoryKey}``; ``False`` is sent explicitly."""
 
     label: Name | None = None
@@ -125,7 +128,7 @@ class UpdateCategoryRequest(RequestModel):
     """The new accessibility flag; unchanged when None."""
 
 
-class AddCategoryRequest(RequestModel):
+class AddCategoryRequest(DocumentedRequest):
     """Body of ``POST /charts/{key}/categories``: one category; ``accessible`` always sent."""
 
     key: CategoryKey

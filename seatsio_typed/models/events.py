@@ -8,7 +8,10 @@ from typing import Literal
 
 from pydantic import Field
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
@@ -46,7 +49,7 @@ class TableMode(OpenEnum):
     BY_SEAT = "BY_SEAT"
 
 
-class TableBookingConfig(ResponseModel):
+class TableBookingConfig(DocumentedResponse):
     """The table booking config of an event; also given to create/update requests."""
 
     mode: TableBookingMode = TableBookingMode.INHERIT
@@ -99,7 +102,7 @@ class TableBookingConfig(ResponseModel):
         )
 
 
-class Event(ResponseModel):
+class Event(DocumentedResponse):
     """An event (or, as ``Season``, a season) as returned by the events API.
 
     Only ``id`` and ``key`` are required: documentation examples (and events embedded in other
@@ -148,7 +151,7 @@ class Event(ResponseModel):
     """The partial seasons this event belongs to."""
 
 
-class _EventSettings(RequestModel):
+class _EventSettings(DocumentedRequest):
     """Fields shared by event creation and event update bodies."""
 
     event_key: Key | None = None
@@ -181,7 +184,7 @@ class CreateEventRequest(EventProperties):
     """The chart the event uses."""
 
 
-class CreateMultipleEventsRequest(RequestModel):
+class CreateMultipleEventsRequest(DocumentedRequest):
     """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
 
     chart_key: Key

@@ -6,13 +6,16 @@ from typing import Annotated
 
 from pydantic import Field
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._types import UtcDatetime
 
 __all__ = ["CreateHoldTokenRequest", "ExpireHoldTokenRequest", "HoldToken"]
 
 
-class HoldToken(ResponseModel):
+class HoldToken(DocumentedResponse):
     """A hold token and when it expires."""
 
     hold_token: str
@@ -25,14 +28,14 @@ class HoldToken(ResponseModel):
     """Public key of the workspace the token belongs to."""
 
 
-class CreateHoldTokenRequest(RequestModel):
+class CreateHoldTokenRequest(DocumentedRequest):
     """Body of ``POST /hold-tokens``; ``{}`` uses the account's default lifetime (15 minutes)."""
 
     expires_in_minutes: Annotated[int, Field(gt=0)] | None = None
     """Minutes until the token expires; the workspace default when None."""
 
 
-class ExpireHoldTokenRequest(RequestModel):
+class ExpireHoldTokenRequest(DocumentedRequest):
     """Body of ``POST /hold-tokens/{token}``: expire in this many minutes from now (0: at once)."""
 
     expires_in_minutes: Annotated[int, Field(ge=0)]

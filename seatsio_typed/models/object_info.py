@@ -6,7 +6,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import BeforeValidator, JsonValue
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models.categories import CategoryKey
 
@@ -43,7 +43,7 @@ class ObjectType(OpenEnum):
     GENERAL_ADMISSION = "generalAdmission"
 
 
-class LabelAndType(ResponseModel):
+class LabelAndType(DocumentedResponse):
     """A displayed label and the kind of thing it labels (``seat``, ``row``, ``table`` ...)."""
 
     label: str
@@ -52,14 +52,14 @@ class LabelAndType(ResponseModel):
     """What it labels (``seat``, ``row``, ``table``, ``booth`` ...)."""
 
 
-class EntranceLabel(ResponseModel):
+class EntranceLabel(DocumentedResponse):
     """The displayed label of an entrance."""
 
     label: str
     """The entrance's displayed label."""
 
 
-class ObjectLabels(ResponseModel):
+class ObjectLabels(DocumentedResponse):
     """Displayed labels of an object and of what contains it; absent parts are None."""
 
     own: LabelAndType
@@ -72,7 +72,7 @@ class ObjectLabels(ResponseModel):
     """The displayed label of its entrance, None when it has none."""
 
 
-class ObjectIds(ResponseModel):
+class ObjectIds(DocumentedResponse):
     """Technical label parts of an object (``own`` is what booking calls use)."""
 
     own: str
@@ -83,7 +83,7 @@ class ObjectIds(ResponseModel):
     """The label part of its section, None when it has none."""
 
 
-class Floor(ResponseModel):
+class Floor(DocumentedResponse):
     """The floor holding an object on a multi-floor chart."""
 
     name: str
@@ -103,7 +103,7 @@ def _number_when_whole(value: object) -> object:
     return value
 
 
-class ObjectInfo(ResponseModel):
+class ObjectInfo(DocumentedResponse):
     """What a chart and an event both say about one object: its labels and fixed attributes.
 
     The base of `ChartObjectInfo` (chart reports) and `EventObjectInfo` (the object in an

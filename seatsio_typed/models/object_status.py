@@ -7,7 +7,10 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._rules import require_hold_token_to_hold
@@ -48,7 +51,7 @@ _TYPES_WITHOUT_STATUS = frozenset(
 )
 
 
-class ObjectProperties(RequestModel):
+class ObjectProperties(DocumentedRequest):
     """One object of a status-change request, with optional per-object details."""
 
     object_id: Name
@@ -115,7 +118,7 @@ A GA area label repeated N times (or ``quantity=N``) stands for N places.
 """
 
 
-class _StatusChange(RequestModel):
+class _StatusChange(DocumentedRequest):
     """The part of a status change shared by the group endpoint and batch items."""
 
     objects: ObjectsToChange
@@ -263,42 +266,42 @@ def plain_strings(values: Sequence[str] | None) -> list[str] | None:
     return None if values is None else [str(value) for value in values]
 
 
-class ChangeObjectStatusInBatchRequest(RequestModel):
+class ChangeObjectStatusInBatchRequest(DocumentedRequest):
     """Body of the batch endpoint: applied in order, all or nothing."""
 
     status_changes: Sequence[_BatchStatusChange] = Field(min_length=1)
     """``StatusChangeRequest`` items, applied in order."""
 
 
-class ChangeObjectStatusResult(ResponseModel):
+class ChangeObjectStatusResult(DocumentedResponse):
     """The objects of a status change after the change, by label."""
 
     objects: dict[str, EventObjectInfo]
     """The changed objects after the change, by label."""
 
 
-class ChangeObjectStatusInBatchResult(ResponseModel):
+class ChangeObjectStatusInBatchResult(DocumentedResponse):
     """One ``ChangeObjectStatusResult`` per batch item, in request order."""
 
     results: list[ChangeObjectStatusResult]
     """One result per status change, in request order."""
 
 
-class UpdateExtraDataRequest(RequestModel):
+class UpdateExtraDataRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/objects/{label}/actions/update-extra-data``."""
 
     extra_data: dict[str, JsonValue]
     """Replaces the object's extra data (public: renderers can see it)."""
 
 
-class UpdateExtraDatasRequest(RequestModel):
+class UpdateExtraDatasRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/actions/update-extra-data``: extra data per object label."""
 
     extra_data: Mapping[str, dict[str, JsonValue]]
     """Extra data per object label; each replaces the object's own."""
 
 
-class SeasonObjectStatusRequest(RequestModel):
+class SeasonObjectStatusRequest(DocumentedRequest):
     """Body of the override-season-status and use-season-status calls of an event."""
 
     objects: Sequence[str] = Field(min_length=1)

@@ -6,7 +6,10 @@ from typing import Literal
 
 from pydantic import JsonValue, model_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.object_info import ObjectStatus
@@ -39,7 +42,7 @@ class NotPresentOnChartReason(OpenEnum):
     SWITCHED_TO_BOOK_BY_SEAT = "SWITCHED_TO_BOOK_BY_SEAT"
 
 
-class StatusChangeOrigin(ResponseModel):
+class StatusChangeOrigin(DocumentedResponse):
     """Where a status change came from; ``ip`` only for API calls."""
 
     type: StatusChangeOriginType
@@ -48,7 +51,7 @@ class StatusChangeOrigin(ResponseModel):
     """The IP address the change came from, when known."""
 
 
-class StatusChange(ResponseModel):
+class StatusChange(DocumentedResponse):
     """One recorded status change of one object in one event (newest first in lists)."""
 
     id: int
@@ -85,7 +88,7 @@ SortDirection = Literal["asc", "desc"]
 """A sort direction; a sort field alone sorts ascending."""
 
 
-class StatusChangesQuery(RequestModel):
+class StatusChangesQuery(DocumentedRequest):
     """The filter and sort of a status-change list, checked before anything is sent."""
 
     filter: str | None = None
