@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 
@@ -26,7 +26,7 @@ class EventLogItemType(OpenEnum):
     """An event's table booking config changed."""
 
 
-class EventLogItemData(ResponseModel):
+class EventLogItemData(DocumentedResponse):
     """What an item is about; other keys a type may carry are kept in ``model_extra``."""
 
     workspace_key: str | None = None
@@ -35,7 +35,7 @@ class EventLogItemData(ResponseModel):
     """Key of the chart or event the item is about."""
 
 
-class EventLogItem(ResponseModel):
+class EventLogItem(DocumentedResponse):
     """One change in the event log (items older than 14 days are not returned)."""
 
     id: int
