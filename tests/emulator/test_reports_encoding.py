@@ -13,6 +13,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing._engine.store import EventStore
+from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._reports.encoding import (
     chart_report_bytes,
     event_report_bytes,
@@ -31,7 +32,6 @@ from seatsio_typed.testing._reports.items import (
     chart_items,
     event_items,
 )
-from seatsio_typed.testing._reports.status_source import report_view
 from seatsio_typed.testing._state.companies import Workspace
 from seatsio_typed.testing._wire.messages import dump_json
 from seatsio_typed.testing.builder import ChartBuilder
@@ -55,7 +55,7 @@ def _assert_same_bytes(emulator: Emulator, company: TestCompany, event_key: str)
     event = workspace.store(EventStore).require(event_key, workspace.key)
     chart = workspace.charts.require(event.chart_key, workspace.key)
     for propagated in (True, False):
-        view = report_view(event, chart, propagated=propagated)
+        view = EventView(event, chart, season_bookings_propagated=propagated)
         for dimension in EVENT_DIMENSIONS:
             listed = LISTED_WHEN_EMPTY.get(dimension, ())
             report = detailed_report(event_items(view), dimension, listed_when_empty=listed)

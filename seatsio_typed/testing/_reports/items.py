@@ -20,7 +20,6 @@ from typing import Final, cast
 from seatsio_typed.testing._charts import ChartIndex, ObjectDef
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, ObjectState
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._reports.status_source import report_state
 from seatsio_typed.testing._wire.messages import JSONObject, dump_json_text
 
 NO_CATEGORY: Final = "NO_CATEGORY"
@@ -253,7 +252,7 @@ def event_tails(view: EventView) -> Iterator[tuple[ChartFacts, JSONObject]]:
     event = view.event
     facts = chart_facts(view.index)
     for obj in view.bookable.objects:
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         yield facts[id(obj)], view.object_info(obj, state, {})
 
 
@@ -261,12 +260,12 @@ def event_items(view: EventView) -> Iterator[ReportItem]:
     """Every bookable object of the event, in chart order, as a report item.
 
     Args:
-        view: the event with its chart, from `status_source.report_view`.
+        view: the event with its chart, built with `season_bookings_propagated` as the report asks.
     """
     event = view.event
     facts = chart_facts(view.index)
     for obj in view.bookable.objects:
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         yield _event_item(view, obj, facts[id(obj)], state)
 
 
@@ -285,10 +284,10 @@ def event_parts(view: EventView) -> Iterator[Part]:
     event = view.event
     facts = chart_facts(view.index)
     kinds: dict[tuple[object, ...], tuple[str, ...]] = {}
-    one_by_one = getattr(view, "season", None) is not None
+    one_by_one = view.season is not None
     for obj in view.bookable.objects:
         fact = facts[id(obj)]
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         if one_by_one or obj.object_type == "generalAdmission":
             yield from _event_item(view, obj, fact, state).parts
             continue
