@@ -12,7 +12,6 @@ its capacity, split by how its places stand (booked, held, free, not for sale); 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
@@ -142,21 +141,16 @@ class ChartFacts:
         return {k: v for k, v in self.info.items() if k not in _CATEGORY_FIELDS}
 
 
-# Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
-# never changes once indexed, so they are kept per ChartIndex (by identity, the index itself
-# held so that its id stays its own), for the few most recently reported drawings. Several
-# emulators may run in one process (each under its own lock), hence a lock of its own.
-_FACTS: dict[int, tuple[ChartIndex, dict[int, ChartFacts]]] = {}
-_FACTS_LOCK = threading.Lock()
-_MAX_CACHED_CHARTS: Final = 8
-
-
 def chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
-    """`id(obj)` -> facts for every object of the drawing (tables and their seats alike)."""
-    with _FACTS_LOCK:
-        cached = _FACTS.get(id(index))
-    if cached is not None and cached[0] is index:
-        return cached[1]
+    """`id(obj)` -> facts for every object of the drawing (tables and their seats alike).
+
+    Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
+    never changes once indexed, so the facts are computed once and kept with the index.
+    """
+    return index.derived(_chart_facts)
+
+
+def _chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
     facts: dict[int, ChartFacts] = {}
     name_sets: dict[frozenset[str], frozenset[str]] = {}
     for obj in index.objects:
@@ -166,10 +160,6 @@ def chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
         names = frozenset(info) - _CATEGORY_FIELDS
         names = name_sets.setdefault(names, names)
         facts[id(obj)] = ChartFacts(info, _chart_groups(info), places, names)
-    with _FACTS_LOCK:
-        while len(_FACTS) >= _MAX_CACHED_CHARTS:
-            del _FACTS[next(iter(_FACTS))]
-        _FACTS[id(index)] = (index, facts)
     return facts
 
 
