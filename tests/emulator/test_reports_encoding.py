@@ -30,6 +30,7 @@ from seatsio_typed.testing._reports.items import (
     CHART_DIMENSIONS,
     EVENT_DIMENSIONS,
     chart_items,
+    chart_parts,
     event_items,
 )
 from seatsio_typed.testing._state.companies import Workspace
@@ -139,3 +140,6 @@ def test_chart_reports(emulator: Emulator, company: TestCompany, chart_name: str
                 detailed_report(chart_items(index, objects), dimension, listed_when_empty=listed)
             )
             assert chart_report_bytes(index, objects, dimension, listed) == plain
+        # Summaries count the same places as the items, without copying their infos.
+        item_parts = [part for item in chart_items(index, objects) for part in item.parts]
+        assert list(chart_parts(index, objects)) == item_parts

@@ -306,10 +306,22 @@ def event_parts(view: EventView) -> Iterator[Part]:
         yield Part(places, values)
 
 
+def _chart_part(fact: ChartFacts) -> Part:
+    values = tuple(fact.groups[dimension] for dimension in CHART_SUMMARY_DIMENSIONS)
+    return Part(fact.places, values)
+
+
 def chart_items(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[ReportItem]:
     """Objects of a drawing (from `index`) as chart report items (ChartObjectInfo, no status)."""
     facts = chart_facts(index)
     for obj in objects:
         fact = facts[id(obj)]
-        values = tuple(fact.groups[dimension] for dimension in CHART_SUMMARY_DIMENSIONS)
-        yield ReportItem(dict(fact.info), fact.groups, (Part(fact.places, values),))
+        yield ReportItem(dict(fact.info), fact.groups, (_chart_part(fact),))
+
+
+def chart_parts(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[Part]:
+    """The places of objects of a drawing, for summaries: the parts of `chart_items` without
+    copying every object's info."""
+    facts = chart_facts(index)
+    for obj in objects:
+        yield _chart_part(facts[id(obj)])

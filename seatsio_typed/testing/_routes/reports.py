@@ -41,7 +41,7 @@ from seatsio_typed.testing._reports.items import (
     EVENT_DIMENSIONS,
     EVENT_SUMMARY_DIMENSIONS,
     ReportItem,
-    chart_items,
+    chart_parts,
     event_items,
     event_parts,
 )
@@ -103,10 +103,6 @@ def _chart_objects(ctx: RequestContext) -> tuple[ChartIndex, tuple[ObjectDef, ..
     return index, index.bookable(mode).objects
 
 
-def _chart_items(ctx: RequestContext) -> list[ReportItem]:
-    return list(chart_items(*_chart_objects(ctx)))
-
-
 def chart_report(ctx: RequestContext) -> Response:
     """GET /reports/charts/{key}/{reportType}"""
     report_type = _report_type(ctx, CHART_DIMENSIONS)
@@ -119,7 +115,7 @@ def chart_report(ctx: RequestContext) -> Response:
 def chart_summary(ctx: RequestContext) -> Response:
     """GET /reports/charts/{key}/{reportType}/summary"""
     report_type = _report_type(ctx, CHART_SUMMARY_DIMENSIONS)
-    counts = place_counts(part for item in _chart_items(ctx) for part in item.parts)
+    counts = place_counts(chart_parts(*_chart_objects(ctx)))
     return json_response(summary(counts, CHART_SUMMARY_DIMENSIONS, report_type))
 
 
