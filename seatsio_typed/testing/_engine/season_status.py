@@ -42,7 +42,6 @@ propagation" for callers outside the status rules (reports).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -103,8 +102,7 @@ class SeasonLink:
         self.members: list[Event] = []
         """Seasons: the events whose bookings restrict them."""
         if links.kind == IN_SEASON:
-            top = [] if links.top_level is None else [links.top_level]
-            self.sources = [*top, *links.partial_seasons]
+            self.sources = _sources_of(event)
         else:
             self.members = [member for member in links.events if not member.is_in_the_past]
         self._taken: dict[str, Event] | None = None
@@ -232,6 +230,7 @@ def _event_places(member: Event, label: str, excluded: Event) -> int:
 
 
 def _sources_of(member: Event) -> list[Event]:
+    """The seasons (top-level first, then partial) whose status an event in a season takes."""
     links = member.season
     if links is None or links.kind != IN_SEASON:
         return []
@@ -308,8 +307,3 @@ def effective_object_state(
     own = event.state_of(obj.label)
     link = season_link(event) if season_bookings_propagated else None
     return own if link is None else link.effect(obj, own).state
-
-
-def sources_of(event: Event) -> Sequence[Event]:
-    """The seasons (top-level first, then partial) whose status an event in a season takes."""
-    return _sources_of(event)

@@ -20,13 +20,13 @@ from seatsio_typed.testing._engine.event_input import read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.holds import HoldTokenStore
 from seatsio_typed.testing._engine.key_rules import check_event_key
+from seatsio_typed.testing._engine.lifecycle import check_keys_free
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.requests import StatusChangeSpec, read_objects
 from seatsio_typed.testing._engine.season_records import TOP_LEVEL, SeasonLinks
 from seatsio_typed.testing._engine.season_status import OVERRIDE_SEASON_STATUS, USE_SEASON_STATUS
 from seatsio_typed.testing._engine.seasons import (
     add_to_partial,
-    check_keys_free,
     new_member,
     new_partial_season,
     read_event_keys,
