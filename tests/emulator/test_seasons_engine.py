@@ -1,5 +1,5 @@
 """The engine's season API for other engine code (reports with `seasonBookingsPropagated=false`):
-`effective_object_state` and `EventView(..., season_bookings_propagated=False)`."""
+`EventView(..., season_bookings_propagated=...)`, its `state` and `object_info`."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import httpx
 
 from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing._engine.records import ForSaleConfig
-from seatsio_typed.testing._engine.season_status import effective_object_state
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._state.companies import Workspace
@@ -32,17 +31,15 @@ def test_effective_state_with_and_without_season_propagation(
     changed(admin, "e1", ["A-2"])
     workspace = _workspace(emulator, company)
     event = workspace.store(EventStore).require("e1", workspace.key)
-    view = EventView(event, workspace.charts.require(chart, workspace.key))
-    seat, area, own = (view.object(label) for label in ("A-1", "GA1", "A-2"))
-    assert seat is not None
-    assert area is not None
-    assert own is not None
+    chart_record = workspace.charts.require(chart, workspace.key)
+    shown = EventView(event, chart_record).state
+    alone = EventView(event, chart_record, season_bookings_propagated=False).state
 
-    assert effective_object_state(event, seat).status == "booked"
-    assert effective_object_state(event, seat, season_bookings_propagated=False).status == "free"
-    assert effective_object_state(event, area).num_booked == 2
-    assert effective_object_state(event, area, season_bookings_propagated=False).num_booked == 0
-    assert effective_object_state(event, own, season_bookings_propagated=False).status == "booked"
+    assert shown("A-1").status == "booked"
+    assert alone("A-1").status == "free"
+    assert shown("GA1").num_booked == 2
+    assert alone("GA1").num_booked == 0
+    assert alone("A-2").status == "booked"
 
 
 def test_a_view_without_propagation_renders_the_event_alone(

@@ -25,7 +25,7 @@ Seasons
 - `season_records.py`: `SeasonLinks` (`Event.season`): how seasons, partial seasons and events
   in a season point at each other; `seasons.py`: creating and linking them, rendering a season.
 - `season_status.py`: what a season's bookings do to its events and back (`SeasonLink`, used
-  by `EventView.season`), override / use season status, and `effective_object_state`.
+  by `EventView.season`), override / use season status.
 
 Rendering
 - `event_json.py`: `event_to_json(event, chart)`, the one Event serialiser (also used by
