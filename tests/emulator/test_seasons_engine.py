@@ -9,18 +9,9 @@ from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing._engine.records import ForSaleConfig
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._state.companies import Workspace
 
-from ._events_support import change, changed, codes, info, ok
+from ._events_support import change, changed, codes, default_workspace, info, ok
 from ._seasons_support import create_season
-
-
-def _workspace(emulator: Emulator, company: TestCompany) -> Workspace:
-    state = emulator._state  # pyright: ignore[reportPrivateUsage]  # engine-level test
-    for owner in state.companies.values():
-        if owner.admin_key == company.admin_key:
-            return owner.default
-    raise AssertionError("company not found")
 
 
 def test_effective_state_with_and_without_season_propagation(
@@ -29,7 +20,7 @@ def test_effective_state_with_and_without_season_propagation(
     create_season(admin, chart, key="s", eventKeys=["e1"])
     changed(admin, "s", ["A-1", {"objectId": "GA1", "quantity": 2}])
     changed(admin, "e1", ["A-2"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     event = workspace.store(EventStore).require("e1", workspace.key)
     chart_record = workspace.charts.require(chart, workspace.key)
     shown = EventView(event, chart_record).state
@@ -47,7 +38,7 @@ def test_a_view_without_propagation_renders_the_event_alone(
 ) -> None:
     create_season(admin, chart, key="s", eventKeys=["e1"])
     changed(admin, "s", ["A-1"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     event = workspace.store(EventStore).require("e1", workspace.key)
     chart_record = workspace.charts.require(chart, workspace.key)
     alone = EventView(event, chart_record, season_bookings_propagated=False)
@@ -66,7 +57,7 @@ def test_an_object_not_for_sale_in_one_event_is_not_for_sale_on_the_season(
 ) -> None:
     # The for-sale endpoints live elsewhere; the config is set on the record directly.
     create_season(admin, chart, key="s", eventKeys=["e1", "e2"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     store = workspace.store(EventStore)
     store.require("e2", workspace.key).for_sale = ForSaleConfig(False, ("A-1",))
 
