@@ -4,7 +4,6 @@ SVG seat map of an event or chart of a running emulator."""
 from __future__ import annotations
 
 import argparse
-import base64
 import ipaddress
 import os
 import re
@@ -15,9 +14,8 @@ import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
-from urllib.parse import quote
 
-from seatsio_typed.testing._emulator import Emulator
+from seatsio_typed.testing._emulator import Emulator, basic_authorization, seat_map_path
 from seatsio_typed.testing._http.server import bind_socket, make_server, socket_url
 
 SYSTEM_SECRET_VARIABLE = "SEATSIO_EMULATOR_SYSTEM_SECRET"
@@ -181,9 +179,8 @@ def _seat_map(options: argparse.Namespace) -> int:
     kind, key = (
         ("events", options.event) if options.event is not None else ("charts", options.chart)
     )
-    url = f"{str(options.url).rstrip('/')}/_emulator/seat-map/{kind}/{quote(str(key), safe='')}"
-    token = base64.b64encode(f"{secret}:".encode()).decode("ascii")
-    headers = {"Authorization": f"Basic {token}"}
+    url = str(options.url).rstrip("/") + seat_map_path(kind, str(key))
+    headers = {"Authorization": basic_authorization(secret)}
     if options.workspace_key:
         headers["X-Workspace-Key"] = str(options.workspace_key)
     try:

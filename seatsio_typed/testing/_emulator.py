@@ -81,6 +81,11 @@ class TestCompany:
     """The default workspace, named `Production workspace`."""
 
 
+def seat_map_path(kind: str, key: str) -> str:
+    """The path of an event's (`kind` "events") or chart's ("charts") seat map."""
+    return f"{ADMIN_PATH_PREFIX}/seat-map/{kind}/{quote(key, safe='')}"
+
+
 def basic_authorization(secret: str) -> str:
     """The `Authorization` header value for a secret key (empty password)."""
     return "Basic " + base64.b64encode(f"{secret}:".encode()).decode("ascii")
@@ -328,7 +333,7 @@ class Emulator:
         return self._seat_map("charts", chart_key, secret_key, workspace_key)
 
     def _seat_map(self, kind: str, key: str, secret: str, workspace_key: str | None) -> str:
-        path = f"{ADMIN_PATH_PREFIX}/seat-map/{kind}/{quote(key, safe='')}"
+        path = seat_map_path(kind, key)
         response = self._internal(path, secret, workspace_key=workspace_key, method="GET")
         if response.status != 200:
             raise EmulatorError(_failure_message("seat map", response))

@@ -20,6 +20,8 @@ from ._audit_wire import Caller
 from ._official import OfficialClient, official_client
 from ._official_charts import OfficialCharts, charts_of
 from ._official_events import OfficialEvents, OfficialHoldTokens, events_of, hold_tokens_of
+from ._official_sales import OfficialChannels, OfficialForSale, channels_of, for_sale_of
+from ._official_seasons import OfficialSeasonEvents, OfficialSeasons, season_events_of, seasons_of
 
 SYSTEM_SECRET = "compat-system-secret"
 HERE = Path(__file__).parent
@@ -120,6 +122,30 @@ def hold_tokens(client: OfficialClient) -> OfficialHoldTokens:
 
 
 @pytest.fixture
+def channels(client: OfficialClient) -> OfficialChannels:
+    """The official channels client (`client.events.channels`) with the company admin key."""
+    return channels_of(client)
+
+
+@pytest.fixture
+def for_sale(client: OfficialClient) -> OfficialForSale:
+    """The for-sale calls of the official events client with the company admin key."""
+    return for_sale_of(client)
+
+
+@pytest.fixture
+def seasons(client: OfficialClient) -> OfficialSeasons:
+    """The official seasons client with the company admin key."""
+    return seasons_of(client)
+
+
+@pytest.fixture
+def season_events(client: OfficialClient) -> OfficialSeasonEvents:
+    """The season calls of the official events client with the company admin key."""
+    return season_events_of(client)
+
+
+@pytest.fixture
 def caller(server_url: str, company: Company) -> Caller:
     """Raw requests with the company admin key, shaped like the official client's."""
     return Caller(server_url, company.admin_key)
@@ -151,3 +177,9 @@ def upload_sample_chart(server_url: str, company: Company) -> UploadChart:
         return upload_chart_file(server_url, company.admin_key, shared_path("charts", name))
 
     return upload
+
+
+@pytest.fixture
+def chart_key(upload_sample_chart: UploadChart) -> str:
+    """`sampleChart.json` uploaded into the company's default workspace."""
+    return upload_sample_chart("sampleChart.json")

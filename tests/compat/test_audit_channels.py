@@ -11,13 +11,8 @@ from ._audit_wire import Caller, JsonBody, error_body
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_company import event_log_of
 from ._official_events import OfficialEvents
-from ._official_sales import OfficialChannels, channel_params, channels_of
+from ._official_sales import OfficialChannels, channel_params
 from .conftest import UploadChart
-
-
-@pytest.fixture
-def channels(client: OfficialClient) -> OfficialChannels:
-    return channels_of(client)
 
 
 @pytest.fixture

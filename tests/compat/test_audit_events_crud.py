@@ -22,11 +22,6 @@ SAMPLE_CATEGORIES = [
 ]
 
 
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
-
-
 def test_create_with_only_a_chart_key_on_the_wire(caller: Caller, chart_key: str) -> None:
     event = create_event(caller, chart_key)
 

@@ -14,20 +14,9 @@ from ._official import OfficialClient
 from ._official_builders import for_sale_config
 from ._official_company import event_log_of
 from ._official_events import OfficialEvents, OfficialForSaleConfig
-from ._official_sales import OfficialForSale, for_sale_of
-from .conftest import UploadChart
+from ._official_sales import OfficialForSale
 
 FOUR_KEYS = {"forSale", "objects", "areaPlaces", "categories"}
-
-
-@pytest.fixture
-def for_sale(client: OfficialClient) -> OfficialForSale:
-    return for_sale_of(client)
-
-
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
 
 
 @pytest.fixture

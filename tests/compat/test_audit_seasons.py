@@ -11,36 +11,13 @@ from ._audit_wire import Caller, JsonBody, items_of, ok_json
 from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
 from ._official_builders import category, channel, for_sale_config, table_booking
 from ._official_events import OfficialEvents
-from ._official_sales import OfficialChannels, channels_of, for_sale_of
+from ._official_sales import OfficialChannels, for_sale_of
 from ._official_seasons import (
     OfficialSeason,
     OfficialSeasonEvents,
     OfficialSeasons,
     season_batch_item,
-    season_events_of,
-    seasons_of,
 )
-from .conftest import UploadChart
-
-
-@pytest.fixture
-def seasons(client: OfficialClient) -> OfficialSeasons:
-    return seasons_of(client)
-
-
-@pytest.fixture
-def season_events(client: OfficialClient) -> OfficialSeasonEvents:
-    return season_events_of(client)
-
-
-@pytest.fixture
-def channels(client: OfficialClient) -> OfficialChannels:
-    return channels_of(client)
-
-
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
 
 
 def _event(caller: Caller, key: str) -> JsonBody:

@@ -19,17 +19,11 @@ from ._audit_wire import Caller, JsonBody, error_body, ok_json
 from ._official import OFFICIAL_ERROR, OfficialClient
 from ._official_builders import channel, for_sale_config
 from ._official_events import OfficialEvents, hold_tokens_of
-from .conftest import UploadChart
 
 CHANNELS = [
     {"key": "channelKey1", "name": "One", "color": "#111111", "objects": ["A-1", "A-2"]},
     {"key": "channelKey2", "name": "Two", "color": "#222222", "objects": ["B-1"]},
 ]
-
-
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
 
 
 @pytest.fixture

@@ -26,11 +26,6 @@ from .conftest import UploadChart
 
 
 @pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
-
-
-@pytest.fixture
 def two_events(caller: Caller, chart_key: str) -> list[str]:
     return [str(create_event(caller, chart_key, eventKey=k)["key"]) for k in ("e1", "e2")]
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
+from ._official import OFFICIAL_ERROR, error_codes
 from ._official_builders import channel
 from ._official_events import OfficialEvents
-from ._official_sales import OfficialChannels, channel_params, channels_of
+from ._official_sales import OfficialChannels, channel_params
 from .conftest import UploadChart
-
-
-@pytest.fixture
-def channels(client: OfficialClient) -> OfficialChannels:
-    return channels_of(client)
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ from ._official_events import OfficialEvents
 from .conftest import UploadChart
 
 
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
-
-
 def _near_now(moment: dt.datetime | None) -> bool:
     # The official client parses timestamps into naive UTC datetimes.
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)

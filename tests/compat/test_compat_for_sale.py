@@ -24,11 +24,6 @@ from .conftest import Company, UploadChart, upload_chart_file
 
 
 @pytest.fixture
-def for_sale(client: OfficialClient) -> OfficialForSale:
-    return for_sale_of(client)
-
-
-@pytest.fixture
 def event_key(events: OfficialEvents, upload_sample_chart: UploadChart) -> str:
     return events.create(upload_sample_chart("sampleChart.json"), event_key="event1").key
 

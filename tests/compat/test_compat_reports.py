@@ -19,7 +19,6 @@ from ._official_reports import (
     month,
     usage_reports_of,
 )
-from .conftest import UploadChart
 
 CHART_DETAILED = (
     "by_label",
@@ -50,11 +49,6 @@ EVENT_TYPES = (
     "channel",
 )
 WITH_SUMMARIES = tuple(t for t in EVENT_TYPES if t not in ("label", "order_id"))
-
-
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
 
 
 @pytest.fixture

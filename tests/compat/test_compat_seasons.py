@@ -6,32 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from ._official import OFFICIAL_ERROR, OfficialClient, error_codes
+from ._official import OFFICIAL_ERROR, error_codes
 from ._official_builders import channel, for_sale_config, table_booking
 from ._official_events import OfficialEvents
 from ._official_seasons import (
     OfficialSeasonEvents,
     OfficialSeasons,
     season_batch_item,
-    season_events_of,
-    seasons_of,
 )
-from .conftest import UploadChart
-
-
-@pytest.fixture
-def seasons(client: OfficialClient) -> OfficialSeasons:
-    return seasons_of(client)
-
-
-@pytest.fixture
-def season_events(client: OfficialClient) -> OfficialSeasonEvents:
-    return season_events_of(client)
-
-
-@pytest.fixture
-def chart_key(upload_sample_chart: UploadChart) -> str:
-    return upload_sample_chart("sampleChart.json")
 
 
 def test_create_with_only_a_chart(seasons: OfficialSeasons, chart_key: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any, cast
 import httpx
 
 from seatsio_typed.testing import Emulator, TestCompany
+from seatsio_typed.testing._state.companies import Workspace
 from seatsio_typed.testing.builder import ChartBuilder
 from tests.reference import load_sample_chart
 
@@ -43,6 +44,15 @@ def hall_drawing() -> dict[str, object]:
         .done()
         .build()
     )
+
+
+def default_workspace(emulator: Emulator, company: TestCompany) -> Workspace:
+    """The company's default workspace record inside the emulator (engine-level tests)."""
+    state = emulator._state  # pyright: ignore[reportPrivateUsage]  # engine-level tests
+    for owner in state.companies.values():
+        if owner.admin_key == company.admin_key:
+            return owner.default
+    raise AssertionError("company not found")
 
 
 def upload_hall(emulator: Emulator, company: TestCompany) -> str:

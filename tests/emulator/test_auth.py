@@ -1,4 +1,4 @@
-"""Who may call what (overview.md §2 and the emulator's documented choices in `_auth.py`)."""
+"""Who may call what (overview.md §2 and the emulator's documented choices in `_http/auth.py`)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing._engine.store import EventStore
+from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._reports.encoding import (
     chart_report_bytes,
     event_report_bytes,
@@ -29,33 +30,31 @@ from seatsio_typed.testing._reports.items import (
     CHART_DIMENSIONS,
     EVENT_DIMENSIONS,
     chart_items,
+    chart_parts,
     event_items,
 )
-from seatsio_typed.testing._reports.status_source import report_view
-from seatsio_typed.testing._state.companies import Workspace
 from seatsio_typed.testing._wire.messages import dump_json
 from seatsio_typed.testing.builder import ChartBuilder
 
-from ._events_support import changed, create_event, hold_token, upload_hall, upload_sample
+from ._events_support import (
+    changed,
+    create_event,
+    default_workspace,
+    hold_token,
+    upload_hall,
+    upload_sample,
+)
 from .test_reports_consistency import bookable_labels, random_event, random_walk
 
 HELD = "reservedByToken"
 
 
-def _workspace(emulator: Emulator, company: TestCompany) -> Workspace:
-    state = emulator._state  # pyright: ignore[reportPrivateUsage]  # renderer-level test
-    for owner in state.companies.values():
-        if owner.admin_key == company.admin_key:
-            return owner.default
-    raise AssertionError("company not found")
-
-
 def _assert_same_bytes(emulator: Emulator, company: TestCompany, event_key: str) -> None:
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     event = workspace.store(EventStore).require(event_key, workspace.key)
     chart = workspace.charts.require(event.chart_key, workspace.key)
     for propagated in (True, False):
-        view = report_view(event, chart, propagated=propagated)
+        view = EventView(event, chart, season_bookings_propagated=propagated)
         for dimension in EVENT_DIMENSIONS:
             listed = LISTED_WHEN_EMPTY.get(dimension, ())
             report = detailed_report(event_items(view), dimension, listed_when_empty=listed)
@@ -126,7 +125,7 @@ def test_non_ascii_and_escaped_labels(
 )
 def test_chart_reports(emulator: Emulator, company: TestCompany, chart_name: str) -> None:
     chart_key = upload_sample(emulator, company, chart_name)
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     index = workspace.charts.require(chart_key, workspace.key).published.index
 
     for objects in (
@@ -139,3 +138,6 @@ def test_chart_reports(emulator: Emulator, company: TestCompany, chart_name: str
                 detailed_report(chart_items(index, objects), dimension, listed_when_empty=listed)
             )
             assert chart_report_bytes(index, objects, dimension, listed) == plain
+        # Summaries count the same places as the items, without copying their infos.
+        item_parts = [part for item in chart_items(index, objects) for part in item.parts]
+        assert list(chart_parts(index, objects)) == item_parts

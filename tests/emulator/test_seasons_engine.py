@@ -1,5 +1,5 @@
 """The engine's season API for other engine code (reports with `seasonBookingsPropagated=false`):
-`effective_object_state` and `EventView(..., season_bookings_propagated=False)`."""
+`EventView(..., season_bookings_propagated=...)`, its `state` and `object_info`."""
 
 from __future__ import annotations
 
@@ -7,21 +7,11 @@ import httpx
 
 from seatsio_typed.testing import Emulator, TestCompany
 from seatsio_typed.testing._engine.records import ForSaleConfig
-from seatsio_typed.testing._engine.season_status import effective_object_state
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._state.companies import Workspace
 
-from ._events_support import change, changed, codes, info, ok
+from ._events_support import change, changed, codes, default_workspace, info, ok
 from ._seasons_support import create_season
-
-
-def _workspace(emulator: Emulator, company: TestCompany) -> Workspace:
-    state = emulator._state  # pyright: ignore[reportPrivateUsage]  # engine-level test
-    for owner in state.companies.values():
-        if owner.admin_key == company.admin_key:
-            return owner.default
-    raise AssertionError("company not found")
 
 
 def test_effective_state_with_and_without_season_propagation(
@@ -30,19 +20,17 @@ def test_effective_state_with_and_without_season_propagation(
     create_season(admin, chart, key="s", eventKeys=["e1"])
     changed(admin, "s", ["A-1", {"objectId": "GA1", "quantity": 2}])
     changed(admin, "e1", ["A-2"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     event = workspace.store(EventStore).require("e1", workspace.key)
-    view = EventView(event, workspace.charts.require(chart, workspace.key))
-    seat, area, own = (view.object(label) for label in ("A-1", "GA1", "A-2"))
-    assert seat is not None
-    assert area is not None
-    assert own is not None
+    chart_record = workspace.charts.require(chart, workspace.key)
+    shown = EventView(event, chart_record).state
+    alone = EventView(event, chart_record, season_bookings_propagated=False).state
 
-    assert effective_object_state(event, seat).status == "booked"
-    assert effective_object_state(event, seat, season_bookings_propagated=False).status == "free"
-    assert effective_object_state(event, area).num_booked == 2
-    assert effective_object_state(event, area, season_bookings_propagated=False).num_booked == 0
-    assert effective_object_state(event, own, season_bookings_propagated=False).status == "booked"
+    assert shown("A-1").status == "booked"
+    assert alone("A-1").status == "free"
+    assert shown("GA1").num_booked == 2
+    assert alone("GA1").num_booked == 0
+    assert alone("A-2").status == "booked"
 
 
 def test_a_view_without_propagation_renders_the_event_alone(
@@ -50,7 +38,7 @@ def test_a_view_without_propagation_renders_the_event_alone(
 ) -> None:
     create_season(admin, chart, key="s", eventKeys=["e1"])
     changed(admin, "s", ["A-1"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     event = workspace.store(EventStore).require("e1", workspace.key)
     chart_record = workspace.charts.require(chart, workspace.key)
     alone = EventView(event, chart_record, season_bookings_propagated=False)
@@ -69,7 +57,7 @@ def test_an_object_not_for_sale_in_one_event_is_not_for_sale_on_the_season(
 ) -> None:
     # The for-sale endpoints live elsewhere; the config is set on the record directly.
     create_season(admin, chart, key="s", eventKeys=["e1", "e2"])
-    workspace = _workspace(emulator, company)
+    workspace = default_workspace(emulator, company)
     store = workspace.store(EventStore)
     store.require("e2", workspace.key).for_sale = ForSaleConfig(False, ("A-1",))
 

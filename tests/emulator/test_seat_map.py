@@ -13,6 +13,7 @@ from seatsio_typed.testing import ChartBuilder, Emulator, EmulatorError, TestCom
 from seatsio_typed.testing._cli import main
 
 from ._events_support import changed, create_event, hold_token, upload_hall
+from ._seasons_support import create_season
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -98,6 +99,30 @@ def test_the_map_tells_counts_and_colours(
         "GA1: 3 booked, 0 held / 10"
     ]
     assert by_label["A-1"].attrib["fill"] != by_label["A-4"].attrib["fill"]
+
+
+def test_an_event_in_a_season_shows_what_its_season_booked(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client
+) -> None:
+    chart_key = upload_hall(emulator, company)
+    create_season(admin, chart_key, key="s", eventKeys=["e1"])
+    channel = {"key": "web", "name": "Web", "color": "#123456", "objects": ["B-1"]}
+    assert admin.post("/events/s/channels", json=channel).status_code == 204
+    changed(admin, "s", ["A-1", {"objectId": "GA1", "quantity": 2}])
+
+    svg = emulator.event_seat_map("e1", secret_key=company.admin_key)
+
+    drawn = states(svg)
+    assert drawn["A-1"] == "booked"  # as the event's object info says
+    assert drawn["GA1"] == "booked"
+    assert texts(svg, "captions") == ["GA1: 2 booked, 0 held / 10"]
+    assert drawn["B-1"] == "channel web"
+    fills = {
+        shape.attrib["data-label"]: shape.attrib["fill"]
+        for shape in ElementTree.fromstring(svg).iter()
+        if "data-label" in shape.attrib
+    }
+    assert fills["B-1"] == "#123456"  # the season channel's colour
 
 
 def test_the_same_state_gives_the_same_bytes(

@@ -7,10 +7,10 @@ distinct configuration.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Final, Literal, TypeAlias, get_args
+from typing import Final, Literal, TypeAlias, TypeVar, cast, get_args
 
 from seatsio_typed.testing._charts._traverse import parse_drawing
 from seatsio_typed.testing._charts.model import (
@@ -37,6 +37,8 @@ _Config: TypeAlias = tuple[str, tuple[tuple[str, str], ...]]
 
 # A user's suite may create events with many distinct CUSTOM maps; keep the memo bounded.
 _MAX_CACHED_CONFIGS: Final = 256
+
+_Derived = TypeVar("_Derived")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -109,6 +111,9 @@ class ChartIndex:
     _by_decisions: dict[tuple[bool, ...], BookableObjects] = field(
         default_factory=dict[tuple[bool, ...], BookableObjects], repr=False
     )
+    _derived: dict[Callable[[ChartIndex], object], object] = field(
+        default_factory=dict[Callable[["ChartIndex"], object], object], repr=False
+    )
 
     @classmethod
     def from_drawing(cls, drawing: Mapping[str, object]) -> ChartIndex:
@@ -169,6 +174,17 @@ class ChartIndex:
     ) -> Mapping[str, ObjectDef]:
         """Label -> object for the objects bookable under a `tableBookingConfig`, chart order."""
         return self.bookable(mode, tables).by_label
+
+    def derived(self, compute: Callable[[ChartIndex], _Derived]) -> _Derived:
+        """`compute(self)`, computed on the first call and kept for the life of the index.
+
+        For data the layers above derive from a drawing (report fields of every object): the
+        drawing never changes once indexed, so they are kept with it, keyed by `compute`.
+        Callers run under the emulator's lock, like the rest of the state.
+        """
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return cast("_Derived", self._derived[compute])
 
     def bookable(
         self, mode: str = "INHERIT", tables: Mapping[str, str] | None = None

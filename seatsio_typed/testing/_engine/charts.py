@@ -1,6 +1,6 @@
 """Chart rules that span records: validation settings, derived status, the draft rule, copies.
 
-Extends the chart records of `_chart_store.py` (it does not replace them):
+Extends the chart records of `_state/chart_store.py` (it does not replace them):
 
 - Validator severities are a COMPANY setting (chart-model.md §6). A new company has none at
   ERROR level (`_charts.DEFAULT_SEVERITIES`); `ChartValidationSettings` holds the overrides and

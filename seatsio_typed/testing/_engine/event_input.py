@@ -2,7 +2,8 @@
 
 Absent and `null` options take their defaults (the official client's serializer writes `null`
 for unset attributes of nested objects, e.g. `tableBookingConfig.tables` in create-multiple).
-An empty `eventKey`, or one longer than 256 characters, is 400 `INVALID_KEY` (`_key_rules.py`).
+An `eventKey` no event could be found by (empty, `.`, `..`, longer than 256 characters) is 400
+`INVALID_KEY` (`key_rules.py`).
 Schema problems give the emulator's 400 `VALIDATION_FAILED` with a JSON-pointer message; a date
 that is not `yyyy-MM-dd` or lies outside 2014-01-01 ... today + 10 years gives 400 `INVALID_DATE`
 (code unverified). Unknown members are ignored.
@@ -81,7 +82,7 @@ def read_settings(body: JsonObject, today: date, *, creating: bool) -> EventSett
 
 
 def _event_key(body: JsonObject) -> str | None:
-    # null is "no key given"; an empty or overlong key is refused (`_key_rules.py`).
+    # null is "no key given"; an empty, dot or overlong key is refused (`key_rules.py`).
     key = body.optional_string("eventKey")
     return None if key is None else check_event_key(key)
 

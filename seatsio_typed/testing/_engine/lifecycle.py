@@ -12,7 +12,7 @@ them), `name`, `date`, a new `eventKey` (the id stays), `isInThePast`; `updatedO
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Final
 
@@ -38,13 +38,16 @@ def key_taken(key: str) -> ApiError:
 
 def check_new_keys(store: EventStore, settings: Sequence[EventSettings]) -> None:
     """Refuse keys already used in the workspace or repeated within one request."""
+    check_keys_free(store, [item.event_key for item in settings if isinstance(item.event_key, str)])
+
+
+def check_keys_free(store: EventStore, keys: Iterable[str]) -> None:
+    """Refuse keys already used in the workspace or repeated within one request."""
     seen: set[str] = set()
-    for item in settings:
-        key = item.event_key
-        if isinstance(key, str):
-            if key in seen or store.get(key) is not None:
-                raise key_taken(key)
-            seen.add(key)
+    for key in keys:
+        if key in seen or store.get(key) is not None:
+            raise key_taken(key)
+        seen.add(key)
 
 
 def new_event(

@@ -36,13 +36,12 @@ Within one call, a record sees the other records of its seasons as they were bef
 (a batch that books on a season and then in one of its events checks the event against the
 season's earlier state).
 
-`effective_object_state` answers "the status of object X in event E, with or without season
-propagation" for callers outside the status rules (reports).
+Outside the status rules, `EventView` applies all this (`state`, `object_info`);
+`EventView(..., season_bookings_propagated=False)` shows each record alone (reports).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -103,8 +102,7 @@ class SeasonLink:
         self.members: list[Event] = []
         """Seasons: the events whose bookings restrict them."""
         if links.kind == IN_SEASON:
-            top = [] if links.top_level is None else [links.top_level]
-            self.sources = [*top, *links.partial_seasons]
+            self.sources = _sources_of(event)
         else:
             self.members = [member for member in links.events if not member.is_in_the_past]
         self._taken: dict[str, Event] | None = None
@@ -232,6 +230,7 @@ def _event_places(member: Event, label: str, excluded: Event) -> int:
 
 
 def _sources_of(member: Event) -> list[Event]:
+    """The seasons (top-level first, then partial) whose status an event in a season takes."""
     links = member.season
     if links is None or links.kind != IN_SEASON:
         return []
@@ -284,32 +283,3 @@ def _cannot_use(label: str, event_key: str, why: str) -> ErrorDetail:
         ILLEGAL_STATUS_CHANGE,
         f"Cannot use the season status of {label} in event {event_key} again: {why}",
     )
-
-
-def effective_object_state(
-    event: Event, obj: ObjectDef, *, season_bookings_propagated: bool = True
-) -> ObjectState:
-    """The status (and state) of object `obj` in event `event`, with or without the seasons.
-
-    With `season_bookings_propagated=True` (the API's default) an event in a season shows what
-    its seasons booked, held or gave a custom status (unless overridden), GA places included,
-    and a season counts the places its events took; with False the event's own state is
-    returned, which is what event reports with `seasonBookingsPropagated=false` list. For the
-    full object info use `EventView(event, chart, season_bookings_propagated=...)` instead.
-
-    Args:
-        event: The event (or season) record.
-        obj: The object of the event's chart.
-        season_bookings_propagated: Whether the seasons' bookings are taken into account.
-
-    Returns:
-        The state to show; never mutate it.
-    """
-    own = event.state_of(obj.label)
-    link = season_link(event) if season_bookings_propagated else None
-    return own if link is None else link.effect(obj, own).state
-
-
-def sources_of(event: Event) -> Sequence[Event]:
-    """The seasons (top-level first, then partial) whose status an event in a season takes."""
-    return _sources_of(event)

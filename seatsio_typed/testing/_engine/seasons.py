@@ -32,13 +32,13 @@ from typing import Final
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.season_records import IN_SEASON, PARTIAL, TOP_LEVEL, SeasonLinks
+from seatsio_typed.testing._engine.season_status import EVENT_NOT_IN_SEASON
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state.chart_store import ChartStore
 from seatsio_typed.testing._wire.body import JsonObject, schema_error
 from seatsio_typed.testing._wire.messages import JSON, JSONObject, bad_request
 
 MAX_EVENTS_PER_CALL: Final = 1000
-EVENT_NOT_IN_SEASON: Final = "EVENT_NOT_IN_SEASON"
 
 
 def read_event_keys(body: JsonObject) -> tuple[list[str] | None, int]:
@@ -58,15 +58,6 @@ def read_event_keys(body: JsonObject) -> tuple[list[str] | None, int]:
         if not key:
             raise schema_error(f"{keys.pointer}/{position}: must not be empty")
     return given, 0
-
-
-def check_keys_free(store: EventStore, keys: list[str]) -> None:
-    """Refuse keys already used in the workspace, or repeated in one request."""
-    seen: set[str] = set()
-    for key in keys:
-        if key in seen or store.get(key) is not None:
-            raise bad_request("EVENT_KEY_ALREADY_EXISTS", f"An event with key {key} already exists")
-        seen.add(key)
 
 
 def links_of(event: Event) -> SeasonLinks:

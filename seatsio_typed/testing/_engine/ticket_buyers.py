@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from seatsio_typed.testing._wire.messages import VALIDATION_FAILED, ApiError, bad_request
+from seatsio_typed.testing._wire.body import schema_error
 
 MAX_IDS_PER_CALL = 1000
 """The docs' limit for one add or remove call; more is refused with 400."""
@@ -28,7 +28,7 @@ def canonical_id(text: str) -> str:
     """The canonical spelling of a ticket buyer id; 400 when it is not a UUID."""
     lowered = text.strip().lower()
     if _UUID.fullmatch(lowered) is None:
-        raise _invalid(f"Invalid ticket buyer id: {text!r} is not a UUID")
+        raise schema_error(f"Invalid ticket buyer id: {text!r} is not a UUID")
     digits = lowered.replace("-", "")
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
@@ -37,7 +37,9 @@ def canonical_ids(texts: Iterable[str]) -> list[str]:
     """Every id of one call, canonical and each once, in the order given (400 past the limit)."""
     given = list(texts)
     if len(given) > MAX_IDS_PER_CALL:
-        raise _invalid(f"At most {MAX_IDS_PER_CALL} ticket buyer ids per call, got {len(given)}")
+        raise schema_error(
+            f"At most {MAX_IDS_PER_CALL} ticket buyer ids per call, got {len(given)}"
+        )
     return list(dict.fromkeys(canonical_id(text) for text in given))
 
 
@@ -66,7 +68,3 @@ class TicketBuyers:
     def in_order(self) -> list[tuple[str, int]]:
         """(id, row id) pairs, oldest first."""
         return list(self.row_ids.items())
-
-
-def _invalid(message: str) -> ApiError:
-    return bad_request(VALIDATION_FAILED, message)

@@ -31,7 +31,12 @@ from seatsio_typed.testing._engine.records import (
     ForSaleConfig,
     ObjectState,
 )
-from seatsio_typed.testing._engine.season_status import NOT_AVAILABLE, SeasonLink, season_link
+from seatsio_typed.testing._engine.season_status import (
+    NOT_AVAILABLE,
+    SeasonEffect,
+    SeasonLink,
+    season_link,
+)
 from seatsio_typed.testing._state.chart_store import Chart
 from seatsio_typed.testing._wire.messages import JSON, JSONObject
 
@@ -145,20 +150,22 @@ class EventView:
 
     def state(self, label: str) -> ObjectState:
         """The object's state as shown, seasons included (do not mutate it)."""
-        own = self.event.state_of(label)
-        obj = None if self.season is None else self.object(label)
-        if self.season is None or obj is None:
-            return own
-        return self.season.effect(obj, own).state
+        effect = self._season_effect(label)
+        return self.event.state_of(label) if effect is None else effect.state
 
     def is_free(self, label: str) -> bool:
         """Whether a seat, table or booth is free here, seasons included (best available)."""
-        own = self.event.state_of(label)
+        effect = self._season_effect(label)
+        if effect is None:
+            return self.event.state_of(label).status == FREE
+        return effect.state.status == FREE and not effect.blocked
+
+    def _season_effect(self, label: str) -> SeasonEffect | None:
+        """What the seasons make of a bookable object's state; None when they play no part."""
         obj = None if self.season is None else self.object(label)
         if self.season is None or obj is None:
-            return own.status == FREE
-        effect = self.season.effect(obj, own)
-        return effect.state.status == FREE and not effect.blocked
+            return None
+        return self.season.effect(obj, self.event.state_of(label))
 
     def object_info(
         self, obj: ObjectDef, state: ObjectState, chart_info: JSONObject | None = None

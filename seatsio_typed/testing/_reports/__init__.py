@@ -1,7 +1,5 @@
 """Reports: computed from the state on every call, never stored (reports.md), and seat maps.
 
-- `status_source.py`: the one place a report reads an object's state and builds its view of
-  the event (the `seasonBookingsPropagated` switch goes through it).
 - `items.py`: report items (the object infos of an event, the chart infos of a drawing) with
   the value of every report dimension and the places they count.
 - `grouping.py`: detailed reports, one group per value of a dimension, `NO_*` fallbacks.
@@ -11,6 +9,10 @@
   same bytes as `dump_json` of the dict, from pre-encoded chart fields).
 - `usage.py`: usage reports from the status changes the emulator recorded.
 - `seat_map.py`: the seat map as SVG.
+
+An event report reads each object's own state in the event and renders it through `EventView`,
+which adds what the seasons booked unless built with `season_bookings_propagated=False`
+(`?seasonBookingsPropagated=false`, reports.md §3.8).
 
 The routes are `_routes/reports.py` and `_routes/usage.py`.
 """

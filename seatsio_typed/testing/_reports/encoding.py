@@ -95,7 +95,7 @@ def event_report_bytes(view: EventView, dimension: str, listed_when_empty: Itera
     """`dump_json(detailed_report(event_items(view), dimension, listed_when_empty=...))`.
 
     Args:
-        view: the event with its chart, from `status_source.report_view`.
+        view: the event with its chart, built with `season_bookings_propagated` as the report asks.
         dimension: an event report type, e.g. "byLabel".
         listed_when_empty: groups to list even when no object falls in them.
     """

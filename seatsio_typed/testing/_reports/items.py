@@ -12,7 +12,6 @@ its capacity, split by how its places stand (booked, held, free, not for sale); 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
@@ -20,7 +19,6 @@ from typing import Final, cast
 from seatsio_typed.testing._charts import ChartIndex, ObjectDef
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, ObjectState
 from seatsio_typed.testing._engine.view import EventView
-from seatsio_typed.testing._reports.status_source import report_state
 from seatsio_typed.testing._wire.messages import JSONObject, dump_json_text
 
 NO_CATEGORY: Final = "NO_CATEGORY"
@@ -143,21 +141,16 @@ class ChartFacts:
         return {k: v for k, v in self.info.items() if k not in _CATEGORY_FIELDS}
 
 
-# Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
-# never changes once indexed, so they are kept per ChartIndex (by identity, the index itself
-# held so that its id stays its own), for the few most recently reported drawings. Several
-# emulators may run in one process (each under its own lock), hence a lock of its own.
-_FACTS: dict[int, tuple[ChartIndex, dict[int, ChartFacts]]] = {}
-_FACTS_LOCK = threading.Lock()
-_MAX_CACHED_CHARTS: Final = 8
-
-
 def chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
-    """`id(obj)` -> facts for every object of the drawing (tables and their seats alike)."""
-    with _FACTS_LOCK:
-        cached = _FACTS.get(id(index))
-    if cached is not None and cached[0] is index:
-        return cached[1]
+    """`id(obj)` -> facts for every object of the drawing (tables and their seats alike).
+
+    Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
+    never changes once indexed, so the facts are computed once and kept with the index.
+    """
+    return index.derived(_chart_facts)
+
+
+def _chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
     facts: dict[int, ChartFacts] = {}
     name_sets: dict[frozenset[str], frozenset[str]] = {}
     for obj in index.objects:
@@ -167,10 +160,6 @@ def chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
         names = frozenset(info) - _CATEGORY_FIELDS
         names = name_sets.setdefault(names, names)
         facts[id(obj)] = ChartFacts(info, _chart_groups(info), places, names)
-    with _FACTS_LOCK:
-        while len(_FACTS) >= _MAX_CACHED_CHARTS:
-            del _FACTS[next(iter(_FACTS))]
-        _FACTS[id(index)] = (index, facts)
     return facts
 
 
@@ -253,7 +242,7 @@ def event_tails(view: EventView) -> Iterator[tuple[ChartFacts, JSONObject]]:
     event = view.event
     facts = chart_facts(view.index)
     for obj in view.bookable.objects:
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         yield facts[id(obj)], view.object_info(obj, state, {})
 
 
@@ -261,12 +250,12 @@ def event_items(view: EventView) -> Iterator[ReportItem]:
     """Every bookable object of the event, in chart order, as a report item.
 
     Args:
-        view: the event with its chart, from `status_source.report_view`.
+        view: the event with its chart, built with `season_bookings_propagated` as the report asks.
     """
     event = view.event
     facts = chart_facts(view.index)
     for obj in view.bookable.objects:
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         yield _event_item(view, obj, facts[id(obj)], state)
 
 
@@ -285,10 +274,10 @@ def event_parts(view: EventView) -> Iterator[Part]:
     event = view.event
     facts = chart_facts(view.index)
     kinds: dict[tuple[object, ...], tuple[str, ...]] = {}
-    one_by_one = getattr(view, "season", None) is not None
+    one_by_one = view.season is not None
     for obj in view.bookable.objects:
         fact = facts[id(obj)]
-        state = report_state(event, obj.label)
+        state = event.state_of(obj.label)
         if one_by_one or obj.object_type == "generalAdmission":
             yield from _event_item(view, obj, fact, state).parts
             continue
@@ -317,10 +306,22 @@ def event_parts(view: EventView) -> Iterator[Part]:
         yield Part(places, values)
 
 
+def _chart_part(fact: ChartFacts) -> Part:
+    values = tuple(fact.groups[dimension] for dimension in CHART_SUMMARY_DIMENSIONS)
+    return Part(fact.places, values)
+
+
 def chart_items(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[ReportItem]:
     """Objects of a drawing (from `index`) as chart report items (ChartObjectInfo, no status)."""
     facts = chart_facts(index)
     for obj in objects:
         fact = facts[id(obj)]
-        values = tuple(fact.groups[dimension] for dimension in CHART_SUMMARY_DIMENSIONS)
-        yield ReportItem(dict(fact.info), fact.groups, (Part(fact.places, values),))
+        yield ReportItem(dict(fact.info), fact.groups, (_chart_part(fact),))
+
+
+def chart_parts(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[Part]:
+    """The places of objects of a drawing, for summaries: the parts of `chart_items` without
+    copying every object's info."""
+    facts = chart_facts(index)
+    for obj in objects:
+        yield _chart_part(facts[id(obj)])

@@ -61,20 +61,23 @@ class Mark:
 
 def event_seat_map(view: EventView) -> str:
     """The SVG seat map of an event: every bookable object coloured by its state."""
-    custom = sorted(
-        {_status(view, obj) for obj in view.bookable.objects} - {FREE, BOOKED, HELD, RESALE}
-    )
+    # As shown: an event in a season shows what its seasons booked (EventView.state).
+    shown = {obj.label: view.state(obj.label) for obj in view.bookable.objects}
+    custom = sorted({state.status for state in shown.values()} - {FREE, BOOKED, HELD, RESALE})
     custom_colours = {
         status: CUSTOM_COLOURS[position % len(CUSTOM_COLOURS)]
         for position, status in enumerate(custom)
     }
+    season_channels = [] if view.season is None else view.season.channels()
     channel_colours = {
-        channel.key: channel.color or CUSTOM_COLOURS[0] for channel in view.event.channels
+        # An event's own channel wins over its season's of the same key (EventView.channel).
+        channel.key: channel.color or CUSTOM_COLOURS[0]
+        for channel in [*season_channels, *view.event.channels]
     }
     marks = [
         _captioned(
-            _event_mark(view, obj, custom_colours, channel_colours),
-            view.event.state_of(obj.label),
+            _event_mark(view, obj, shown[obj.label], custom_colours, channel_colours),
+            shown[obj.label],
         )
         for obj in view.bookable.objects
     ]
@@ -95,17 +98,13 @@ def chart_seat_map(index: ChartIndex, chart_key: str) -> str:
     return _svg(f"Chart {chart_key}: {index.name}", index.focal_point, marks)
 
 
-def _status(view: EventView, obj: ObjectDef) -> str:
-    return view.event.state_of(obj.label).status
-
-
 def _event_mark(
     view: EventView,
     obj: ObjectDef,
+    state: ObjectState,
     custom_colours: dict[str, str],
     channel_colours: dict[str, str],
 ) -> Mark:
-    state = view.event.state_of(obj.label)
     status = state.status
     counts = _area_counts(obj, state)
     if status != FREE:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from seatsio_typed.testing._charts import ChartIndex
 from seatsio_typed.testing._engine.records import FREE, HELD, Event
 from seatsio_typed.testing._engine.store import EventStore
 from seatsio_typed.testing._state.clock import format_timestamp
@@ -60,11 +61,14 @@ def parse_month(text: str) -> Month | None:
 def _capacities(workspace: Workspace, event: Event) -> dict[str, int]:
     """Label -> capacity of the GA areas on the event's chart (empty when the chart is gone)."""
     chart = workspace.charts.get(event.chart_key)
-    if chart is None:
-        return {}
+    return {} if chart is None else chart.published.index.derived(_area_capacities)
+
+
+def _area_capacities(index: ChartIndex) -> dict[str, int]:
+    # Kept with the drawing: a usage report asks it for every event on the chart.
     return {
         obj.label: obj.capacity or 0
-        for obj in chart.published.index.objects
+        for obj in index.objects
         if obj.object_type == "generalAdmission"
     }
 

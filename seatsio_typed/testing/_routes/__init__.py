@@ -4,7 +4,7 @@ Every module in this package, or in a subpackage of it (a directory WITH an `__i
 defines `ROUTES: tuple[Route, ...]` is part of the API the emulator serves; adding an endpoint
 group means adding a module here, nothing else. A subpackage may also gather its modules' routes
 in its `__init__.py`: a route listed twice is collected once. Matching does not depend on module
-or table order (see `_router.py`); two different routes for one method and path are an error at
+or table order (see `_http/router.py`); two different routes for one method and path are an error at
 start-up.
 """
 

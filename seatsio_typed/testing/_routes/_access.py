@@ -32,7 +32,9 @@ def require_event(ctx: RequestContext, key: str) -> Event:
     return event_store(ctx).require(key, ctx.workspace.key)
 
 
-def view_of(ctx: RequestContext, event: Event) -> EventView:
-    """The event together with its chart."""
+def view_of(
+    ctx: RequestContext, event: Event, *, season_bookings_propagated: bool = True
+) -> EventView:
+    """The event together with its chart (seasons left out when not propagated)."""
     chart = ctx.workspace.charts.require(event.chart_key, ctx.workspace.key)
-    return EventView(event, chart)
+    return EventView(event, chart, season_bookings_propagated=season_bookings_propagated)

@@ -139,8 +139,9 @@ def update_event_route(ctx: RequestContext) -> Response:
     """POST /events/{key}"""
     now = workspace_now(ctx)
     event = require_event(ctx, ctx.param("key"))
-    settings = read_settings(ctx.body(), now.date(), creating=False)
-    for_sale_propagated = read_season_update(event, ctx.body())
+    body = ctx.body()
+    settings = read_settings(body, now.date(), creating=False)
+    for_sale_propagated = read_season_update(event, body)
     update_event(event, event_store(ctx), settings, now)
     apply_season_update(event, for_sale_propagated)
     log_event_update(ctx.workspace, event, settings, now)

@@ -85,9 +85,8 @@ def edit_for_sale_config_for_events(ctx: RequestContext) -> Response:
 
 def _replace(ctx: RequestContext, config: ForSaleConfig | None) -> JSONObject:
     """Replace the event's config; returns the rate-limit info of the call."""
-    workspace_now(ctx)
+    now = workspace_now(ctx)
     event = require_event(ctx, ctx.param("key"))
-    now = ctx.now()
     quotas = ctx.workspace.store(ForSaleQuotas)
     quotas.check(event, now)
     event.for_sale = config

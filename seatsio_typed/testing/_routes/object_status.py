@@ -33,7 +33,7 @@ from seatsio_typed.testing._engine.requests import (
     read_group_events,
     read_spec,
 )
-from seatsio_typed.testing._engine.transaction import Transaction
+from seatsio_typed.testing._engine.transaction import SpecResult, Transaction
 from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._http.router import Access, Handler, Route
 from seatsio_typed.testing._routes._access import event_store, view_of, workspace_now
@@ -59,7 +59,8 @@ def _expanded(ctx: RequestContext) -> bool:
     return "objects" in query_strings(ctx.request, "expand")
 
 
-def _run(ctx: RequestContext, specs: list[StatusChangeSpec], *, batch: bool) -> Response:
+def apply_status_changes(ctx: RequestContext, specs: list[StatusChangeSpec]) -> list[SpecResult]:
+    """Apply status changes (each on the events it names) as one transaction of the workspace."""
     now = workspace_now(ctx)
     store = event_store(ctx)
     workspace_key = ctx.workspace.key
@@ -70,6 +71,11 @@ def _run(ctx: RequestContext, specs: list[StatusChangeSpec], *, batch: bool) -> 
     )
     results = [transaction.apply(spec, group) for spec, group in zip(specs, events, strict=True)]
     transaction.commit(ctx.state.ids)
+    return results
+
+
+def _run(ctx: RequestContext, specs: list[StatusChangeSpec], *, batch: bool) -> Response:
+    results = apply_status_changes(ctx, specs)
     if not _expanded(ctx):
         return no_content()
     if batch:

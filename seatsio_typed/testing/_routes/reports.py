@@ -11,8 +11,9 @@ the flat list `GET /reports/events/{key}` and its CSV `GET /reports/events/{key}
 `{key}` = `event1.csv`: when the key ends in `.csv` and the part before it names an event, the
 answer is that event's CSV; otherwise the whole segment is the event key (an event whose key
 really ends in `.csv` still has a flat list, unless an event named without the suffix exists).
-`?seasonBookingsPropagated=false` is accepted on every event report (see
-`_reports/status_source.py`). An unknown report type answers 404 like an unknown endpoint.
+`?seasonBookingsPropagated=false` is accepted on every event report: the report then shows each
+object as it stands in the event itself, without its seasons' bookings (reports.md §3.8).
+An unknown report type answers 404 like an unknown endpoint.
 """
 
 from __future__ import annotations
@@ -40,18 +41,22 @@ from seatsio_typed.testing._reports.items import (
     EVENT_DIMENSIONS,
     EVENT_SUMMARY_DIMENSIONS,
     ReportItem,
-    chart_items,
+    chart_parts,
     event_items,
     event_parts,
 )
-from seatsio_typed.testing._reports.status_source import report_view
 from seatsio_typed.testing._reports.summaries import (
     PlaceCounts,
     deep_summary,
     place_counts,
     summary,
 )
-from seatsio_typed.testing._routes._access import event_store, require_event, workspace_now
+from seatsio_typed.testing._routes._access import (
+    event_store,
+    require_event,
+    view_of,
+    workspace_now,
+)
 from seatsio_typed.testing._routes.charts._lookup import draft_of, requested_chart
 from seatsio_typed.testing._wire.messages import (
     ApiError,
@@ -98,10 +103,6 @@ def _chart_objects(ctx: RequestContext) -> tuple[ChartIndex, tuple[ObjectDef, ..
     return index, index.bookable(mode).objects
 
 
-def _chart_items(ctx: RequestContext) -> list[ReportItem]:
-    return list(chart_items(*_chart_objects(ctx)))
-
-
 def chart_report(ctx: RequestContext) -> Response:
     """GET /reports/charts/{key}/{reportType}"""
     report_type = _report_type(ctx, CHART_DIMENSIONS)
@@ -114,7 +115,7 @@ def chart_report(ctx: RequestContext) -> Response:
 def chart_summary(ctx: RequestContext) -> Response:
     """GET /reports/charts/{key}/{reportType}/summary"""
     report_type = _report_type(ctx, CHART_SUMMARY_DIMENSIONS)
-    counts = place_counts(part for item in _chart_items(ctx) for part in item.parts)
+    counts = place_counts(chart_parts(*_chart_objects(ctx)))
     return json_response(summary(counts, CHART_SUMMARY_DIMENSIONS, report_type))
 
 
@@ -125,9 +126,7 @@ def _event_view(ctx: RequestContext, key: str) -> EventView:
     """The event reported on (holds expired first), seasons per `seasonBookingsPropagated`."""
     propagated = query_bool(ctx.request, "seasonBookingsPropagated", default=True)
     workspace_now(ctx)
-    event = require_event(ctx, key)
-    chart = ctx.workspace.charts.require(event.chart_key, ctx.workspace.key)
-    return report_view(event, chart, propagated=propagated)
+    return view_of(ctx, require_event(ctx, key), season_bookings_propagated=propagated)
 
 
 def _event_items(ctx: RequestContext, key: str) -> Iterable[ReportItem]:

@@ -18,15 +18,14 @@ from dataclasses import replace
 
 from seatsio_typed.testing._engine.event_input import read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
-from seatsio_typed.testing._engine.holds import HoldTokenStore
 from seatsio_typed.testing._engine.key_rules import check_event_key
+from seatsio_typed.testing._engine.lifecycle import check_keys_free
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.requests import StatusChangeSpec, read_objects
 from seatsio_typed.testing._engine.season_records import TOP_LEVEL, SeasonLinks
 from seatsio_typed.testing._engine.season_status import OVERRIDE_SEASON_STATUS, USE_SEASON_STATUS
 from seatsio_typed.testing._engine.seasons import (
     add_to_partial,
-    check_keys_free,
     new_member,
     new_partial_season,
     read_event_keys,
@@ -36,11 +35,11 @@ from seatsio_typed.testing._engine.seasons import (
     require_top_level,
     season_to_json,
 )
-from seatsio_typed.testing._engine.transaction import Transaction
 from seatsio_typed.testing._http.context import RequestContext
 from seatsio_typed.testing._http.router import Access, Handler, Route
-from seatsio_typed.testing._routes._access import event_store, require_event, view_of, workspace_now
+from seatsio_typed.testing._routes._access import event_store, require_event, workspace_now
 from seatsio_typed.testing._routes.events import create_event_records
+from seatsio_typed.testing._routes.object_status import apply_status_changes
 from seatsio_typed.testing._wire.messages import Response, json_response, no_content
 
 
@@ -149,21 +148,15 @@ def remove_event_from_partial_season(ctx: RequestContext) -> Response:
 
 def _season_action(action: str) -> Handler:
     def handler(ctx: RequestContext) -> Response:
-        now = workspace_now(ctx)
-        event = require_event(ctx, ctx.param("key"))
         body = ctx.body()
         spec = StatusChangeSpec(
-            events=(event.key,),
+            events=(ctx.param("key"),),
             objects=read_objects(body.array("objects")),
             status=action,
             season_action=action,
             season=body.optional_string("season"),
         )
-        holds = ctx.workspace.store(HoldTokenStore)
-        views = {event.id: view_of(ctx, event)}
-        transaction = Transaction(views, holds, now, ctx.request.client_ip)
-        transaction.apply(spec, [event])
-        transaction.commit(ctx.state.ids)
+        apply_status_changes(ctx, [spec])
         return no_content()
 
     handler.__doc__ = f"POST /events/{{key}}/actions/... ({action})"

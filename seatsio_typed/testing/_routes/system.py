@@ -7,8 +7,8 @@
   the default workspace) stores the body, a raw drawing, as a published chart without a draft and
   answers exactly 201 with an empty body. *Choice:* a key already used in that workspace gives
   400 `CHART_KEY_ALREADY_EXISTS`; a body that is not a JSON object gives the schema 400; a key
-  that could never be retrieved (`archive`, `tags`, longer than 256 characters) gives 400
-  `INVALID_KEY` (`_key_rules.py`).
+  that could never be retrieved (empty, `.`, `..`, `archive`, `tags`, longer than 256
+  characters) gives 400 `INVALID_KEY` (`_engine/key_rules.py`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ defines itself and reaches through `workspace.store(MyStore)`: the store is crea
 
     events = ctx.workspace.store(EventStore)
 
-Charts have a field of their own (`workspace.charts`, see `_chart_store.py`), because the seeding
+Charts have a field of their own (`workspace.charts`, see `chart_store.py`), because the seeding
 API creates them.
 """
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from seatsio_typed.testing._charts import ChartIndex
+from seatsio_typed.testing.builder import ChartBuilder
 from tests.emulator.charts._samples import sample_index
 
 T1_SEATS = [f"T1-{n}" for n in range(1, 7)]
@@ -111,3 +113,21 @@ def test_bookable_mapping_is_read_only() -> None:
 
     with pytest.raises(TypeError):
         by_label["A-1"] = by_label["A-2"]  # type: ignore[index]
+
+
+def test_derived_data_is_computed_once_per_index_and_kept_with_it() -> None:
+    calls: list[ChartIndex] = []
+
+    def labels(index: ChartIndex) -> tuple[str, ...]:
+        calls.append(index)
+        return tuple(obj.label for obj in index.objects)
+
+    drawing = ChartBuilder("Hall").row("A", seats=3).build()
+    index = ChartIndex.from_drawing(drawing)
+    first = index.derived(labels)
+    assert first == ("A-1", "A-2", "A-3")
+    assert index.derived(labels) is first
+    assert calls == [index]
+    other = ChartIndex.from_drawing(drawing)  # another drawing version derives its own
+    assert other.derived(labels) == first
+    assert calls == [index, other]
