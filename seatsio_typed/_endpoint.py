@@ -13,6 +13,7 @@ from typing import Generic, Literal, Protocol, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 
+from seatsio_typed._gc import LARGE_BODY_BYTES, paused_gc
 from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
@@ -71,7 +72,11 @@ class JsonResponse(Generic[ResultT]):
         return TypeAdapter(cast("type[ResultT]", self._validate_as))
 
     def parse(self, content: bytes) -> ResultT:
-        return self._adapter.validate_json(content)
+        if len(content) < LARGE_BODY_BYTES:
+            return self._adapter.validate_json(content)
+        # Large bodies: the collector would re-scan every object being built (see _gc).
+        with paused_gc():
+            return self._adapter.validate_json(content)
 
 
 class NoContent:
