@@ -30,21 +30,32 @@ _REASONS = {200: "OK", 204: "No Content", 404: "Not Found", 400: "Bad Request"}
 
 @dataclass(frozen=True)
 class ChartPages:
-    """The computed `GET /charts` route: `total` copies of one chart, `page_size` a page."""
+    """The computed `GET /charts` route: `total` charts, `page_size` a page.
+
+    Every chart is the captured one with its own id, key and name, as in a real workspace:
+    identical items would hide what a client keeps per distinct value (caches, interned keys).
+    """
 
     chart: bytes
-    """One captured chart as JSON bytes."""
+    """One captured chart as a JSON object."""
     total: int
     page_size: int
+
+    def item(self, number: int) -> bytes:
+        """Chart number `number` (from 1)."""
+        chart = json.loads(self.chart)
+        chart.update(id=number, key=f"bench-chart-{number:08d}", name=f"Bench chart {number}")
+        return json.dumps(chart, separators=(",", ":")).encode()
 
     def page(self, start_after: int) -> bytes:
         """The page after item number `start_after` (0 for the first page)."""
         count = max(0, min(self.page_size, self.total - start_after))
         following = start_after + count
         cursor = str(following).encode() if following < self.total else b"null"
+        items = [self.item(number) for number in range(start_after + 1, following + 1)]
         return (
             b'{"items":['
-            + b",".join([self.chart] * count)
+            + b",".join(items)
             + b'],"next_page_starts_after":'
             + cursor
             + b',"previous_page_ends_before":'

@@ -146,7 +146,7 @@ def test_the_text_report_shows_every_number_and_a_dash_for_what_was_not_measured
 
 
 def test_chart_pages_follow_the_cursor_to_the_last_page() -> None:
-    pages = ChartPages(chart=b'{"id":1}', total=45, page_size=20)
+    pages = ChartPages(chart=b'{"id":1,"key":"k","name":"n","tags":[]}', total=45, page_size=20)
 
     first = json.loads(pages.page(0))
     last = json.loads(pages.page(40))
@@ -156,6 +156,14 @@ def test_chart_pages_follow_the_cursor_to_the_last_page() -> None:
     assert first["previous_page_ends_before"] is None
     assert len(last["items"]) == 5
     assert last["next_page_starts_after"] is None
+    keys = [chart["key"] for chart in [*first["items"], *last["items"]]]
+    assert len(set(keys)) == 25  # distinct charts, like a real workspace
+    assert first["items"][0] == {
+        "id": 1,
+        "key": "bench-chart-00000001",
+        "name": "Bench chart 1",
+        "tags": [],
+    }
 
 
 def test_the_canned_server_replays_by_method_and_path_and_refuses_the_rest() -> None:
