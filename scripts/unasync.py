@@ -43,6 +43,7 @@ RENAMES = {
     "aiter": "iter",
     "anext": "next",
     "async_sleep": "sync_sleep",
+    "send_async": "send",
     "StopAsyncIteration": "StopIteration",
     "_async": "_sync",
 }

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Mapping
 from datetime import timedelta
 from time import perf_counter
 
 import httpx
 
-__all__ = ["build_request", "build_url", "send", "send_async"]
+__all__ = ["build_request", "join_url", "send", "send_async"]
 
 _logger = logging.getLogger("httpx")  # the line httpx's own send logs, kept for users
 
@@ -45,7 +46,7 @@ def _has_uri_reference() -> bool:
 _FAST_URLS = _has_uri_reference()
 
 
-def build_url(base_url: str, path: str, query: str = "") -> httpx.URL:
+def join_url(base_url: str, path: str, query: str = "") -> httpx.URL:
     """Base URL + encoded path + encoded query, used as is (httpx re-encodes nothing).
 
     `path` and `query` must be percent-encoded ASCII already (`encode_path`, `encode_query`).
@@ -67,7 +68,7 @@ def build_request(
     method: str,
     url: httpx.URL,
     *,
-    headers: dict[str, str],
+    headers: Mapping[str, str],
     content: bytes | None,
     timeout: httpx.Timeout,
 ) -> httpx.Request:

@@ -9,7 +9,7 @@ import pytest
 
 from seatsio_typed import _send
 from seatsio_typed._http import encode_path, encode_query
-from seatsio_typed._send import build_request, build_url, send, send_async
+from seatsio_typed._send import build_request, join_url, send, send_async
 
 TIMEOUT = httpx.Timeout(3.0)
 
@@ -33,7 +33,7 @@ def test_urls_are_the_ones_httpx_would_build_from_the_raw_path(
     raw = prefix + path.encode() + (b"?" + encoded.encode() if encoded else b"")
     expected = httpx.URL(base).copy_with(raw_path=raw)
 
-    url = build_url(base, path, encoded)
+    url = join_url(base, path, encoded)
 
     assert url == expected
     assert str(url) == str(expected)
@@ -42,10 +42,10 @@ def test_urls_are_the_ones_httpx_would_build_from_the_raw_path(
 
 
 def test_the_slow_url_path_gives_the_same_url(monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = build_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1")
+    fast = join_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1")
     monkeypatch.setattr(_send, "_FAST_URLS", False)
 
-    assert build_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1") == fast
+    assert join_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1") == fast
 
 
 def test_requests_carry_the_clients_headers_with_ours_replacing_same_names() -> None:
