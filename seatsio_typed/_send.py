@@ -57,8 +57,13 @@ def join_url(base_url: str, path: str, query: str = "") -> httpx.URL:
     if not _FAST_URLS:
         raw = (prefix + path + (f"?{query}" if query else "")).encode("ascii")
         return base.copy_with(raw_path=raw)
+    scheme, userinfo, host, port, _, _, fragment = base._uri_reference  # pyright: ignore[reportPrivateUsage]
+    # The constructor, not `_replace`: `_replace` builds its tuple from an iterator, and the
+    # resized temporary lands in CPython's tuple free list, which grew by one per request.
+    parts = type(base._uri_reference)(  # pyright: ignore[reportPrivateUsage]
+        scheme, userinfo, host, port, prefix + path, query or None, fragment
+    )
     url = httpx.URL.__new__(httpx.URL)
-    parts = base._uri_reference._replace(path=prefix + path, query=query or None)  # pyright: ignore[reportPrivateUsage]
     url._uri_reference = parts  # pyright: ignore[reportPrivateUsage]
     return url
 
