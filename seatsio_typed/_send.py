@@ -84,8 +84,12 @@ def build_request(
     """
     if client.params or client.cookies:
         return client.build_request(method, url, headers=headers, content=content, timeout=timeout)
-    merged = httpx.Headers(client.headers)
-    merged.update(headers)
+    # The client's headers, less those ours replace, then ours: what Headers.update gives,
+    # without its copying and re-normalising of every header (about half of the cost).
+    replaced = {name.lower().encode("ascii") for name in headers}
+    merged = [(name, value) for name, value in client.headers.raw if name.lower() not in replaced]
+    # ASCII, as httpx encodes a str header (a non-ASCII value fails the same way as before).
+    merged.extend((name.encode("ascii"), value.encode("ascii")) for name, value in headers.items())
     return httpx.Request(
         method, url, headers=merged, content=content, extensions={"timeout": timeout.as_dict()}
     )
