@@ -3,7 +3,9 @@
 Ours validates the bytes with the endpoint's own parser (what `retrieve_object_infos` and
 `reports.by_label` run after the transport); the official client runs what it runs after
 `requests`: `response.json()` (decode, `json.loads`) and its domain classes. `httpx` is the
-floor: `json.loads` alone, no objects, no checks. Garbage collection stays on, as for users.
+floor: `json.loads` alone, no objects, no checks. `pydantic dicts` is the floor of any
+pydantic-validated result: pydantic-core reading the same bytes into plain dicts and lists
+(no models). Garbage collection stays on, as for users.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable, Sized
 from functools import partial
 from typing import cast
 
+from pydantic import TypeAdapter
 from seatsio.domain import EventObjectInfo as OfficialObjectInfo
 from seatsio.domain import EventReport as OfficialReport
 
@@ -20,6 +23,9 @@ from bench._capture import Bodies
 from bench._measure import HTTPX, OFFICIAL, OURS, Scenario
 from seatsio_typed._endpoints import event_reports
 from seatsio_typed._endpoints.events import RETRIEVE_OBJECT_INFOS
+
+PYDANTIC_DICTS = "pydantic dicts"
+_PLAIN: TypeAdapter[object] = TypeAdapter(object)
 
 
 def _official_infos(body: bytes) -> object:
@@ -53,6 +59,7 @@ def parse_scenarios(bodies: Bodies) -> list[Scenario]:
             OURS: lambda _: ours(body),
             OFFICIAL: lambda _: official(body),
             HTTPX: lambda _: json.loads(body),
+            PYDANTIC_DICTS: lambda _: _PLAIN.validate_json(body),
         }
 
     return [

@@ -21,6 +21,10 @@ from bench._raw import as_object, raw_list, raw_list_async
 from bench._world import World
 
 SEATS_PER_BOOKING = 4
+MAX_LABELS_PER_CALL = 500
+"""Labels one object-infos call may carry: our client refuses URLs over 8 KiB (1,000 labels of
+the big chart make 13.6 KiB), so the end-to-end call asks for 500; the parse-only measure
+still validates the object infos of `many_labels` labels."""
 _CHANGE_STATUS = "/events/groups/actions/change-object-status"
 _EXPAND_OBJECTS = {"expand": "objects"}
 
@@ -30,7 +34,7 @@ def build_scenarios(clients: Clients, world: World, *, many_labels: int) -> list
     return [
         *small_scenarios(clients, world),
         list_charts(clients, world),
-        object_infos(clients, world, many_labels, parse_heavy=True),
+        object_infos(clients, world, min(many_labels, MAX_LABELS_PER_CALL), parse_heavy=True),
     ]
 
 

@@ -118,7 +118,8 @@ RESULTS = Path(__file__).resolve().parent / "results"
 def environment() -> dict[str, object]:
     """Where this run happens: date, Python, CPUs, load, platform and the versions compared."""
     versions: dict[str, str] = {}
-    for package in ("seatsio-typed", "seatsio", "httpx", "requests", "pydantic", "uvicorn"):
+    packages = ("seatsio-typed", "seatsio", "httpx", "httpcore", "sniffio", "requests", "pydantic")
+    for package in (*packages, "pydantic-core", "uvicorn"):
         try:
             versions[package] = version(package)
         except PackageNotFoundError:
