@@ -2,20 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The package and its emulator extra only: all `make demo` needs, installed in seconds.
+PACKAGE_STAMP := $(VENV)/.installed-package
+# + the development tools of the PEP 735 group `dev` (test, lint, type checkers, docs).
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck unit record serve bench clean
+.PHONY: demo test lint format typecheck unit docs record serve bench clean
 
-$(STAMP): pyproject.toml
+$(PACKAGE_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@# `--group` (PEP 735 dependency groups) needs pip 25.1 or newer.
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install --quiet -e '.[emulator]'
+	@touch $(PACKAGE_STAMP)
+
+$(STAMP): $(PACKAGE_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[emulator]' --group dev
 	@touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(PACKAGE_STAMP)
 	$(BIN)/python examples/quickstart.py
 
-test: $(STAMP) lint typecheck unit
+test: $(STAMP) lint typecheck unit docs
+
+# The documentation site (mkdocs-material + mkdocstrings) into site/; --strict turns every
+# warning (a broken reference, a missing docstring) into a failure.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -26,8 +39,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pyright
 
+# Cassettes replay with no network (loopback stays open for the emulator tests).
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --record-mode=none --block-network --allowed-hosts=127.0.0.1,localhost
 
 # Rewrite the generated sync code and format everything.
 format: $(STAMP)
@@ -35,8 +49,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Re-record every cassette against the deterministic local Seats.io (or, with SEATSIO_SECRET_KEY
-# and SEATSIO_REGION set, against Seats.io itself; see cassettes/README.md).
+# Re-record every cassette against the deterministic emulator served on loopback (or, with
+# SEATSIO_SECRET_KEY and SEATSIO_REGION set, against Seats.io itself; see cassettes/README.md).
 record: $(STAMP)
 	$(BIN)/python scripts/record.py
 
@@ -47,4 +61,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache site dist

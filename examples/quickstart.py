@@ -13,7 +13,9 @@ would and checks what came back. Anything unexpected ends the demo with exit sta
 The chart is drawn with the emulator's chart builder and uploaded through the public seeding
 endpoint (`POST /system/public/charts/{key}`) with plain httpx, on the emulator as on Seats.io.
 The rate-limit step needs the emulator's fault injection; against Seats.io it is skipped. That
-step waits for real, once, for the 0.4 s of the first backoff.
+step waits for real, once, for the 0.4 s of the first backoff. At the end the embedded emulator
+draws the event's seat map as SVG (every object coloured by its status) and the demo prints
+where it wrote it: open it in a browser.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ import logging
 import os
 import random
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
 import httpx
@@ -43,6 +47,9 @@ REGIONS = ("eu", "na", "sa", "oc")
 CUSTOM_STATUS = "reserved-for-press"
 ORDER_ID = "order-1001"
 GA_CAPACITY = 50
+SEAT_MAP_FILE = "seat-map.svg"
+DEFAULT_OUTPUT_DIR = Path(tempfile.gettempdir()) / "seatsio-typed-demo"
+"""Where the seat map goes unless `main(output_dir=...)` says otherwise."""
 
 Sleep = Callable[[float], None]
 T = TypeVar("T")
@@ -252,6 +259,44 @@ def double_booking(client: seatsio.Client, account: Account, event_key: str) -> 
     account.detail(f"A-1 still belongs to {owner}")
 
 
+def best_available(client: seatsio.Client, account: Account, event_key: str) -> None:
+    """Let Seats.io pick the best 3 adjacent seats in a category and book them in one call."""
+    result = client.events.book_best_available(
+        event_key, 3, categories=["1"], order_id="order-1003"
+    )
+    expect(len(result.objects) == 3, f"best available picked {result.objects}")
+    statuses = {info.status for info in result.object_details.values()}
+    expect(statuses == {seatsio.ObjectStatus.BOOKED}, "best available did not book")
+    together = "next to each other" if result.next_to_each_other else "apart"
+    account.step(f"Booked the best 3 seats in category 1: {', '.join(result.objects)} ({together})")
+
+
+def report_summary(client: seatsio.Client, account: Account, event_key: str) -> None:
+    """Count the event's places per status, with the booked ones broken down by category."""
+    summary = client.events.reports.summary_by_status(event_key)
+    counts = {status: item.count for status, item in sorted(summary.items())}
+    expect(counts.get("booked") == 2 + 1 + 4 + 3, f"unexpected booked count {counts}")
+    account.step("Event report summary by status (places; a GA area counts its places):")
+    account.detail(", ".join(f"{status} {count}" for status, count in counts.items()))
+    booked = summary["booked"].by_category_label or {}
+    per_category = ", ".join(f"{label} {count}" for label, count in sorted(booked.items()))
+    account.detail(f"booked per category: {per_category}")
+
+
+def seat_map(target: Target, account: Account, event_key: str, output_dir: Path) -> None:
+    """The emulator draws the event as SVG, every object coloured by its status."""
+    if target.emulator is None:
+        account.step("Seat map: skipped (the emulator draws it; Seats.io has no such route)")
+        return
+    svg = target.emulator.event_seat_map(event_key, secret_key=target.secret_key)
+    expect(svg.startswith(("<svg", "<?xml")), "the seat map is not SVG")
+    output_dir.mkdir(parents=True, exist_ok=True)
+    path = output_dir / SEAT_MAP_FILE
+    path.write_text(svg, encoding="utf-8")
+    account.step("Drew the event's seat map (Emulator.event_seat_map): open it in a browser")
+    account.detail(f"{path}")
+
+
 def pagination(client: seatsio.Client, account: Account, run: str) -> None:
     """Create a few charts, then page through them two at a time and lazily."""
     for number in range(1, 6):
@@ -315,7 +360,7 @@ def rate_limit(
     account.detail(f"the client waited {waits[0]} s, retried and got hold token {token.hold_token}")
 
 
-def run(target: Target, account: Account, sleep: Sleep) -> None:
+def run(target: Target, account: Account, sleep: Sleep, output_dir: Path) -> None:
     """Every step, in order, with one client."""
     waits: list[float] = []
 
@@ -333,10 +378,13 @@ def run(target: Target, account: Account, sleep: Sleep) -> None:
         box_office(client, account, event_key)
         object_infos(client, account, event_key)
         double_booking(client, account, event_key)
+        best_available(client, account, event_key)
+        report_summary(client, account, event_key)
         # Only this run's charts are paged through: a real account holds others too.
         pagination(client, account, run=chart_key[:8])
         workspace(target, client, account)
         rate_limit(target, client, account, waits)
+    seat_map(target, account, event_key, output_dir)
 
 
 def main(
@@ -344,8 +392,12 @@ def main(
     env: Mapping[str, str] = os.environ,
     write: Callable[[str], None] = print,
     sleep: Sleep = time.sleep,
+    output_dir: Path = DEFAULT_OUTPUT_DIR,
 ) -> int:
-    """Run the demo where the environment says; 0 when every step went as expected, else 1."""
+    """Run the demo where the environment says; 0 when every step went as expected, else 1.
+
+    The seat map is written to `output_dir` (the embedded emulator only).
+    """
     secret_key = env.get("SEATSIO_SECRET_KEY")
     try:
         if secret_key:
@@ -359,8 +411,8 @@ def main(
     account = Account(write)
     try:
         with target.http:
-            run(target, account, sleep)
-    except (DemoError, seatsio.SeatsioException, httpx.HTTPError) as problem:
+            run(target, account, sleep, output_dir)
+    except (DemoError, seatsio.SeatsioException, httpx.HTTPError, OSError) as problem:
         write(f"FAILED after step {account.steps}: {type(problem).__name__}: {problem}")
         return 1
     write(f"Done: all {account.steps} steps went as expected.")

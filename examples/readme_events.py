@@ -37,3 +37,13 @@ def seat_history(client: seatsio.Client, event_key: str, label: str) -> list[str
 def season_keys(client: seatsio.Client) -> list[str]:
     """The seasons among the workspace's events (list items are `Season` when they are one)."""
     return [event.key for event in client.events.list() if isinstance(event, seatsio.Season)]
+
+
+def hold_then_book(client: seatsio.Client, chart_key: str) -> seatsio.ChangeObjectStatusResult:
+    """Hold two seats for a buyer with a hold token, then book exactly those."""
+    event = client.events.create(chart_key)
+    token = client.hold_tokens.create(expires_in_minutes=10)
+    client.events.hold(event.key, ["A-1", "A-2"], token.hold_token)
+    return client.events.book(
+        event.key, ["A-1", "A-2"], hold_token=token.hold_token, order_id="web-42"
+    )

@@ -1,11 +1,12 @@
-"""Re-record the cassettes: run tests/cassette with `SEATSIO_RECORD=1`.
+"""Re-record the cassettes: `pytest tests/cassette -m vcr --record-mode=rewrite`.
 
-    python scripts/record.py               # against the deterministic in-process emulator
+    python scripts/record.py               # against the deterministic emulator on loopback
     python scripts/record.py -k charts     # further arguments go to pytest
 
-With `SEATSIO_SECRET_KEY` (a company admin key) and `SEATSIO_REGION` (`eu`, `na`, `sa`, `oc`
-or a base URL) both set, the recordings are made against that Seats.io instead; every recorded
-test then creates a test workspace of its own in that company (see cassettes/README.md).
+Each cassette is deleted and recorded again by its test's sync run; the async run then replays
+what was just written. With `SEATSIO_SECRET_KEY` (a company admin key) and `SEATSIO_REGION`
+(`eu`, `na`, `sa`, `oc` or a base URL) both set, the recordings are made against that Seats.io
+instead, each in a new test workspace (see cassettes/README.md).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def target(env: Mapping[str, str]) -> str:
     region = env.get("SEATSIO_REGION", "").strip()
     if env.get("SEATSIO_SECRET_KEY", "").strip() and region:
         return f"Seats.io ({region}), in a new test workspace per recording"
-    return "the deterministic in-process emulator"
+    return "the deterministic emulator on a loopback port"
 
 
 def main(
@@ -41,8 +42,11 @@ def main(
     """Record every cassette (or those pytest's arguments select); pytest's exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     print(f"recording cassettes against {target(env)}")
-    command = [sys.executable, "-m", "pytest", "tests/cassette", "-q", *arguments]
-    return run(command, REPO, {**env, "SEATSIO_RECORD": "1"})
+    command = [
+        *(sys.executable, "-m", "pytest", "tests/cassette", "-m", "vcr", "-q"),
+        *("--record-mode=rewrite", *arguments),
+    ]
+    return run(command, REPO, env)
 
 
 if __name__ == "__main__":

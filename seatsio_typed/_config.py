@@ -85,6 +85,7 @@ class NotGiven(enum.Enum):
     """Marks an option left unchanged (None is a real value for `workspace_key`)."""
 
     NOT_GIVEN = "NOT_GIVEN"
+    """The only value: the setting was not given."""
 
     def __repr__(self) -> str:
         return "NOT_GIVEN"

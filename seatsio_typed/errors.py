@@ -42,8 +42,11 @@ class ErrorDetail:
     """One item of the `errors` array of a Seats.io error body."""
 
     code: str
+    """Machine-readable error code, e.g. `ILLEGAL_STATUS_CHANGE`."""
     message: str
+    """Human-readable description of the error."""
     data: Mapping[str, object] | None = field(default=None, compare=True)
+    """Extra details the API sent with the error, if any."""
 
 
 class SeatsioException(Exception):  # noqa: N818 (the official client's name)
@@ -61,11 +64,17 @@ class SeatsioException(Exception):  # noqa: N818 (the official client's name)
     ) -> None:
         super().__init__(message)
         self.message: str = message
+        """What went wrong, readable; never holds a secret."""
         self.errors: list[ErrorDetail] = list(errors)
+        """The errors the API sent, each with a code and a message."""
         self.request_id: str | None = request_id
+        """The request id Seats.io gave; mention it when asking for help."""
         self.status_code: int | None = status_code
+        """The HTTP status, or None when no response arrived."""
         self.method: str | None = method
+        """The HTTP method of the failed request, if one was made."""
         self.url: str | None = url
+        """The URL of the failed request (without query string), if one was made."""
 
     @property
     def codes(self) -> list[str]:
@@ -157,6 +166,7 @@ class RequestValidationError(SeatsioException, ValueError):
     def __init__(self, message: str, *, parameter: str | None = None) -> None:
         super().__init__(message)
         self.parameter: str | None = parameter
+        """The refused parameter's Python name, or None when several are involved."""
 
     def _state(self) -> dict[str, Any]:
         return {"parameter": self.parameter}

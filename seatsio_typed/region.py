@@ -24,6 +24,7 @@ class Region:
             )
         # Paths are appended to the base URL, so a trailing slash would double up.
         self.url: str = url.rstrip("/")
+        """The base URL requests go to, without a trailing slash."""
 
     @classmethod
     def EU(cls) -> Region:  # noqa: N802 (the official client's name)

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+import seatsio_typed as seatsio
+from scripts import api_table
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
@@ -58,3 +61,20 @@ def test_readme_code_stands_in_an_example_file(paragraph: list[str]) -> None:
     examples = _example_lines()
     homes = [name for name, lines in examples.items() if _contains(lines, paragraph)]
     assert homes, "README code not found in examples/*.py:\n" + "\n".join(paragraph)
+
+
+def test_the_coverage_table_is_the_one_generated_from_the_clients() -> None:
+    # On failure: `python scripts/api_table.py --write` and review the diff.
+    assert api_table.readme_table(README.read_text(encoding="utf-8")) == api_table.table()
+
+
+def test_the_coverage_table_lists_every_resource_of_both_clients() -> None:
+    sync = api_table.client_resources(seatsio.Client)
+    assert sync == api_table.client_resources(seatsio.AsyncClient)
+    assert {"charts.reports", "events.channels", "events.reports", "seasons"} <= set(sync)
+    assert "book_best_available" in sync["events"]
+
+
+def test_links_are_absolute_so_a_package_index_renders_them() -> None:
+    relative = re.findall(r"\]\((?!https?://|#)([^)]+)\)", README.read_text(encoding="utf-8"))
+    assert relative == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.listers import AsyncLister
 from seatsio_typed._endpoints import event_log as endpoints
 from seatsio_typed.models import EventLogItem
 from seatsio_typed.pagination import Page
@@ -19,6 +20,7 @@ class AsyncEventLogClient:
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self._all = AsyncLister(requester, endpoints.LIST)
 
     def list(self) -> AsyncPageIterator[EventLogItem]:
         """Iterate over every item of the event log, fetching a page only when it is reached.
@@ -30,10 +32,7 @@ class AsyncEventLogClient:
             SeatsioException: while iterating, when a page cannot be fetched.
         """
 
-        async def fetch_page_after(cursor: int | None) -> Page[EventLogItem]:
-            return await self._requester.request(endpoints.LIST, query={"start_after_id": cursor})
-
-        return AsyncPageIterator(fetch_page_after)
+        return self._all.list()
 
     async def list_first_page(
         self, page_size: int | None = None, filter: str | None = None
@@ -50,9 +49,7 @@ class AsyncEventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return await self._requester.request(
-            endpoints.LIST, query={"filter": filter, "limit": page_size}
-        )
+        return await self._all.first_page(page_size, filter)
 
     async def list_page_after(
         self, after_id: int, page_size: int | None = None, filter: str | None = None
@@ -70,10 +67,7 @@ class AsyncEventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return await self._requester.request(
-            endpoints.LIST,
-            query={"start_after_id": after_id, "filter": filter, "limit": page_size},
-        )
+        return await self._all.page_after(after_id, page_size, filter)
 
     async def list_page_before(
         self, before_id: int, page_size: int | None = None, filter: str | None = None
@@ -91,7 +85,4 @@ class AsyncEventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return await self._requester.request(
-            endpoints.LIST,
-            query={"end_before_id": before_id, "filter": filter, "limit": page_size},
-        )
+        return await self._all.page_before(before_id, page_size, filter)

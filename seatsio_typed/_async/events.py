@@ -20,6 +20,7 @@ from seatsio_typed._async.event_channels import AsyncEventChannelsClient
 from seatsio_typed._async.event_for_sale import AsyncEventForSaleMethods
 from seatsio_typed._async.event_reports import AsyncEventReports
 from seatsio_typed._async.event_status import AsyncEventStatusMethods
+from seatsio_typed._async.listers import AsyncLister
 from seatsio_typed._async.status_changes import AsyncEventStatusChangesMethods
 from seatsio_typed._endpoints import events as endpoints
 from seatsio_typed.errors import UnexpectedResponseError
@@ -54,6 +55,7 @@ class AsyncEventsClient(
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self._all: AsyncLister[Event | Season] = AsyncLister(requester, endpoints.LIST)
         self.reports = AsyncEventReports(requester)
         """Event reports: the event's objects grouped by status, section, channel ..."""
         self.channels = AsyncEventChannelsClient(requester)
@@ -236,10 +238,7 @@ class AsyncEventsClient(
             SeatsioException: A page request failed (raised while iterating).
         """
 
-        async def fetch_page_after(cursor: int | None) -> Page[Event | Season]:
-            return await self._requester.request(endpoints.LIST, query={"start_after_id": cursor})
-
-        return AsyncPageIterator(fetch_page_after)
+        return self._all.list()
 
     async def list_first_page(
         self, page_size: int | None = None, filter: str | None = None
@@ -256,9 +255,7 @@ class AsyncEventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return await self._requester.request(
-            endpoints.LIST, query={"filter": filter, "limit": page_size}
-        )
+        return await self._all.first_page(page_size, filter)
 
     async def list_page_after(
         self, after_id: int, page_size: int | None = None, filter: str | None = None
@@ -276,10 +273,7 @@ class AsyncEventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return await self._requester.request(
-            endpoints.LIST,
-            query={"filter": filter, "limit": page_size, "start_after_id": after_id},
-        )
+        return await self._all.page_after(after_id, page_size, filter)
 
     async def list_page_before(
         self, before_id: int, page_size: int | None = None, filter: str | None = None
@@ -297,10 +291,7 @@ class AsyncEventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return await self._requester.request(
-            endpoints.LIST,
-            query={"filter": filter, "limit": page_size, "end_before_id": before_id},
-        )
+        return await self._all.page_before(before_id, page_size, filter)
 
     async def update_extra_data(
         self, key: str, o: str, extra_data: Mapping[str, JsonValue]

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from typing import Generic, TypeVar
 
-from pydantic import TypeAdapter
-
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse, json_response
 from seatsio_typed.models import (
     EditForSaleConfigForEventsRequest,
     EditForSaleConfigRequest,
@@ -43,18 +40,14 @@ class OptionalJsonResponse(Generic[ResultT]):
     """
 
     def __init__(self, response_type: type[ResultT]) -> None:
-        self._type = response_type
+        # The shared, cached JSON parser: its schema is built on first use, once per type.
+        self._json = json_response(response_type)
         self.description = f"{response_type.__name__} or no content"
-
-    @functools.cached_property
-    def _adapter(self) -> TypeAdapter[ResultT]:
-        # Built on first use, like JsonResponse's: importing the SDK stays cheap.
-        return TypeAdapter(self._type)
 
     def parse(self, content: bytes) -> ResultT | None:
         if not content.strip():
             return None
-        return self._adapter.validate_json(content)
+        return self._json.parse(content)
 
 
 EDIT_FOR_SALE_CONFIG = Endpoint(

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from pydantic import Field
-
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
 from seatsio_typed.models import (
     ChangeObjectStatusRequest,
@@ -52,10 +50,14 @@ PAGE_QUERY = ("limit", "start_after_id", "end_before_id")
 
 
 class CreatedEvents(ResponseModel):
-    """Body of ``POST /events/actions/create-multiple``."""
+    """The answer of the calls creating several events at once: ``{"events": [...]}``.
 
-    events: list[EventOrSeason] = Field(default_factory=list[EventOrSeason])
-    """The new events, in request order."""
+    ``events.create_multiple`` lists them in request order, ``seasons.create_events`` newest
+    first (the reverse of the order asked for).
+    """
+
+    events: list[EventOrSeason]
+    """The new events."""
 
 
 CREATE = Endpoint(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoints.events import CreatedEvents
 from seatsio_typed.models import (
     AddEventsToPartialSeasonRequest,
     CreateEventsInSeasonRequest,
     CreatePartialSeasonRequest,
     CreateSeasonRequest,
-    EventOrSeason,
-    ResponseModel,
     Season,
     UpdateSeasonRequest,
 )
@@ -21,15 +20,7 @@ __all__ = [
     "CREATE_PARTIAL_SEASON",
     "REMOVE_EVENT_FROM_PARTIAL_SEASON",
     "UPDATE",
-    "CreatedEvents",
 ]
-
-
-class CreatedEvents(ResponseModel):
-    """The answer of create-events: ``{"events": [...]}``, newest first."""
-
-    events: list[EventOrSeason]
-    """The events created, newest first (the reverse of the order asked for)."""
 
 
 CREATE = Endpoint(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from seatsio_typed._endpoints import event_log as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
+from seatsio_typed._sync.listers import Lister
 from seatsio_typed.models import EventLogItem
 from seatsio_typed.pagination import Page
 
@@ -20,6 +21,7 @@ class EventLogClient:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self._all = Lister(requester, endpoints.LIST)
 
     def list(self) -> PageIterator[EventLogItem]:
         """Iterate over every item of the event log, fetching a page only when it is reached.
@@ -31,10 +33,7 @@ class EventLogClient:
             SeatsioException: while iterating, when a page cannot be fetched.
         """
 
-        def fetch_page_after(cursor: int | None) -> Page[EventLogItem]:
-            return self._requester.request(endpoints.LIST, query={"start_after_id": cursor})
-
-        return PageIterator(fetch_page_after)
+        return self._all.list()
 
     def list_first_page(
         self, page_size: int | None = None, filter: str | None = None
@@ -51,7 +50,7 @@ class EventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return self._requester.request(endpoints.LIST, query={"filter": filter, "limit": page_size})
+        return self._all.first_page(page_size, filter)
 
     def list_page_after(
         self, after_id: int, page_size: int | None = None, filter: str | None = None
@@ -69,10 +68,7 @@ class EventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return self._requester.request(
-            endpoints.LIST,
-            query={"start_after_id": after_id, "filter": filter, "limit": page_size},
-        )
+        return self._all.page_after(after_id, page_size, filter)
 
     def list_page_before(
         self, before_id: int, page_size: int | None = None, filter: str | None = None
@@ -90,7 +86,4 @@ class EventLogClient:
         Raises:
             SeatsioException: the call failed.
         """
-        return self._requester.request(
-            endpoints.LIST,
-            query={"end_before_id": before_id, "filter": filter, "limit": page_size},
-        )
+        return self._all.page_before(before_id, page_size, filter)

@@ -22,6 +22,7 @@ from seatsio_typed._sync.event_channels import EventChannelsClient
 from seatsio_typed._sync.event_for_sale import EventForSaleMethods
 from seatsio_typed._sync.event_reports import EventReports
 from seatsio_typed._sync.event_status import EventStatusMethods
+from seatsio_typed._sync.listers import Lister
 from seatsio_typed._sync.status_changes import EventStatusChangesMethods
 from seatsio_typed.errors import UnexpectedResponseError
 from seatsio_typed.models import (
@@ -55,6 +56,7 @@ class EventsClient(
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self._all: Lister[Event | Season] = Lister(requester, endpoints.LIST)
         self.reports = EventReports(requester)
         """Event reports: the event's objects grouped by status, section, channel ..."""
         self.channels = EventChannelsClient(requester)
@@ -237,10 +239,7 @@ class EventsClient(
             SeatsioException: A page request failed (raised while iterating).
         """
 
-        def fetch_page_after(cursor: int | None) -> Page[Event | Season]:
-            return self._requester.request(endpoints.LIST, query={"start_after_id": cursor})
-
-        return PageIterator(fetch_page_after)
+        return self._all.list()
 
     def list_first_page(
         self, page_size: int | None = None, filter: str | None = None
@@ -257,7 +256,7 @@ class EventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return self._requester.request(endpoints.LIST, query={"filter": filter, "limit": page_size})
+        return self._all.first_page(page_size, filter)
 
     def list_page_after(
         self, after_id: int, page_size: int | None = None, filter: str | None = None
@@ -275,10 +274,7 @@ class EventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return self._requester.request(
-            endpoints.LIST,
-            query={"filter": filter, "limit": page_size, "start_after_id": after_id},
-        )
+        return self._all.page_after(after_id, page_size, filter)
 
     def list_page_before(
         self, before_id: int, page_size: int | None = None, filter: str | None = None
@@ -296,10 +292,7 @@ class EventsClient(
         Raises:
             SeatsioException: The request failed.
         """
-        return self._requester.request(
-            endpoints.LIST,
-            query={"filter": filter, "limit": page_size, "end_before_id": before_id},
-        )
+        return self._all.page_before(before_id, page_size, filter)
 
     def update_extra_data(self, key: str, o: str, extra_data: Mapping[str, JsonValue]) -> None:
         """Replace the extra data of one object of an event.

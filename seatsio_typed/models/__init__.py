@@ -1,9 +1,28 @@
 """Request and response models of the Seats.io API, by domain.
 
-Requests (``*Request``, ``ObjectProperties``, ``ChannelCreationParams``, ``EventProperties``,
-``BestAvailable``, ``ObjectAndQuantity``) are strict and closed and serialise with ``to_wire()``;
-responses are validated and open (unknown fields in ``model_extra``, unknown enum values kept).
-See ``seatsio_typed.models._base`` for the rules.
+Requests (``ObjectProperties``, ``StatusChangeRequest``, ``ChannelCreationParams``,
+``EventProperties``, ``ObjectAndQuantity`` and the request bodies below) are strict and closed and
+serialise with ``to_wire()``; responses are validated and open (unknown fields in
+``model_extra``, unknown enum values kept). See ``seatsio_typed.models._base`` for the rules.
+
+The public models are the ones ``seatsio_typed`` exports: those a method takes or returns
+(``tests/unit/test_public_names.py`` derives that set from the signatures). Internal, and
+free to change between releases, are the bodies and envelopes the methods build or unwrap
+themselves: ``AddCategoryRequest``, ``AddChannelsRequest``,
+``AddEventsToPartialSeasonRequest``, ``BestAvailable``,
+``ChangeBestAvailableObjectStatusRequest``, ``ChangeObjectStatusInBatchRequest``,
+``ChangeObjectStatusInBatchResult``, ``ChangeObjectStatusRequest``, ``ChannelObjectsRequest``,
+``CreateChartRequest``, ``CreateEventRequest``, ``CreateEventsInSeasonRequest``,
+``CreateHoldTokenRequest``, ``CreateMultipleEventsRequest``, ``CreatePartialSeasonRequest``,
+``CreateSeasonRequest``, ``CreateWorkspaceRequest``, ``EditForSaleConfigForEventsRequest``,
+``EditForSaleConfigRequest``, ``ExpireHoldTokenRequest``, ``RemoveSecretKeyRequest``,
+``ReplaceChannelsRequest``, ``ReplaceForSaleConfigRequest``, ``SeasonObjectStatusRequest``,
+``StatusChangesQuery``, ``TicketBuyerIdsRequest``, ``UpdateCategoryRequest``,
+``UpdateChannelRequest``, ``UpdateChartRequest``, ``UpdateEventRequest``,
+``UpdateExtraDataRequest``, ``UpdateExtraDatasRequest``, ``UpdateSeasonRequest``,
+``UpdateWorkspaceRequest`` and ``WorkspaceSecretKey``, and the field type ``DecimalText``
+(no public model uses it today). They stay in this package's
+`__all__` so the endpoint descriptions and tests import them from one place.
 """
 
 from seatsio_typed.models._base import RequestModel, ResponseModel

@@ -33,7 +33,14 @@ from typing_extensions import Self
 from seatsio_typed.errors import RequestValidationError
 from seatsio_typed.models._constraints import COLOR_PATTERN
 
-__all__ = ["RequestModel", "ResponseModel", "lone_surrogate_path", "refusal"]
+__all__ = [
+    "DocumentedRequest",
+    "DocumentedResponse",
+    "RequestModel",
+    "ResponseModel",
+    "lone_surrogate_path",
+    "refusal",
+]
 
 _PATTERN_MEANINGS = {COLOR_PATTERN: "not a CSS colour (e.g. '#aabbcc', 'red' or 'rgb(1, 2, 3)')"}
 _REPLACEMENT_CHARACTER = "\ufffd".encode()
@@ -61,7 +68,11 @@ class _WireModel(BaseModel):
         return body
 
     def to_wire_json(self) -> bytes:
-        """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport."""
+        """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport.
+
+        Returns:
+            The JSON body.
+        """
         return self.__pydantic_serializer__.to_json(self, by_alias=True, exclude_none=True)
 
 
@@ -233,3 +244,22 @@ class ResponseModel(_WireModel):
             if name is not None and name in extra and _SECRET_MARKER in name.lower():
                 continue
             yield name, value
+
+
+# The SDK's own models read their field docstrings as `FieldInfo.description` (IDE hover, the
+# docs site, JSON schema); it changes neither validation nor aliases. The public bases above
+# do not: on Python < 3.13 pydantic looks for the docstrings of a parametrised generic model
+# (`MyPage[Chart]`) in the source line that creates it and fails with a TokenError when that
+# line is inside a multi-line call, which a user's own escape-hatch models must never risk.
+
+
+class DocumentedRequest(RequestModel):
+    """Base of the SDK's request models: field docstrings are the field descriptions."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)
+
+
+class DocumentedResponse(ResponseModel):
+    """Base of the SDK's response models: field docstrings are the field descriptions."""
+
+    model_config = ConfigDict(use_attribute_docstrings=True)

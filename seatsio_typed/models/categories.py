@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 
 __all__ = ["Category", "CategoryKey"]
 
@@ -12,15 +12,17 @@ CategoryKey = int | str
 """A category key: an integer or a string; the API keeps whichever type it was given."""
 
 
-class Category(ResponseModel):
+class Category(DocumentedResponse):
     """A seat category; used as read from the API and as given to chart and event requests."""
 
     key: CategoryKey
     """Unique within the chart; an int stays an int and a string stays a string on the wire."""
     label: str
+    """The name shown to ticket buyers."""
     color: str | None = None
     """HTML colour such as ``#aaaaaa``; left out on input, the API picks one."""
     accessible: bool = False
+    """Whether the category is meant for wheelchair users."""
 
     def __init__(
         self,

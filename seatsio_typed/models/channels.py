@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, overload
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._labels import AreaPlaces, CssColor, NonEmptyText, ObjectLabel
 
 __all__ = [
@@ -39,7 +42,7 @@ def _by_name(
     return fields
 
 
-class Channel(ResponseModel):
+class Channel(DocumentedResponse):
     """A channel of an event or season, as listed in its ``channels``.
 
     Also built like the official client's, positionally in its order
@@ -115,7 +118,7 @@ class Channel(ResponseModel):
 _CHANNEL_ORDER = ("name", "id", "color", "index", "key", "objects", "area_places")
 
 
-class ChannelCreationParams(RequestModel):
+class ChannelCreationParams(DocumentedRequest):
     """A channel to create with an event or season, or with the add/replace channel calls.
 
     Built like the official client's, positionally or by keyword:
@@ -167,10 +170,11 @@ def _refuse_repeated_keys(channels: Sequence[ChannelCreationParams]) -> None:
         raise ValueError(f"channel keys must be unique within an event: {repeated} repeat")
 
 
-class AddChannelsRequest(RequestModel):
+class AddChannelsRequest(DocumentedRequest):
     """Body of adding several channels with ``POST /events/{key}/channels``: a JSON array."""
 
     channels: Sequence[ChannelCreationParams] = Field(min_length=1)
+    """The channels to add; at least one."""
 
     @model_validator(mode="after")
     def _check_keys(self) -> AddChannelsRequest:
@@ -184,7 +188,7 @@ class AddChannelsRequest(RequestModel):
         return fields["channels"]
 
 
-class UpdateChannelRequest(RequestModel):
+class UpdateChannelRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/channels/{channelKey}``; fields left out stay unchanged."""
 
     name: NonEmptyText | None = None
@@ -203,7 +207,7 @@ class UpdateChannelRequest(RequestModel):
         return self
 
 
-class ChannelObjectsRequest(RequestModel):
+class ChannelObjectsRequest(DocumentedRequest):
     """Body of adding objects to (POST) or removing them from (DELETE) a channel."""
 
     objects: Sequence[ObjectLabel] = ()
@@ -218,7 +222,7 @@ class ChannelObjectsRequest(RequestModel):
         return self
 
 
-class ReplaceChannelsRequest(RequestModel):
+class ReplaceChannelsRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/channels/replace``: exactly these channels, in this order."""
 
     channels: Sequence[ChannelCreationParams]

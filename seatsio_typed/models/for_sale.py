@@ -7,7 +7,10 @@ from collections.abc import Mapping, Sequence
 from pydantic import Field, model_validator
 from typing_extensions import NotRequired, TypedDict
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._labels import AreaPlaces, NonEmptyText, ObjectLabel, PlaceCount
 from seatsio_typed.models._types import UtcDatetime
 
@@ -25,7 +28,7 @@ __all__ = [
 ]
 
 
-class ForSaleConfig(ResponseModel):
+class ForSaleConfig(DocumentedResponse):
     """Which objects of an event are (not) for sale; also given to create requests.
 
     ``for_sale=False``: the listed objects, area places and categories are NOT for sale.
@@ -68,7 +71,7 @@ class ForSaleConfig(ResponseModel):
         )
 
 
-class RateLimitInfo(ResponseModel):
+class RateLimitInfo(DocumentedResponse):
     """How many for-sale config changes are left for an event in the current window."""
 
     rate_limit_remaining_calls: int
@@ -77,7 +80,7 @@ class RateLimitInfo(ResponseModel):
     """When the window ends and the allowance is full again (UTC)."""
 
 
-class EditForSaleConfigResult(ResponseModel):
+class EditForSaleConfigResult(DocumentedResponse):
     """Result of an edit-for-sale-config call: the config afterwards and the rate limit left."""
 
     for_sale_config: ForSaleConfig
@@ -86,7 +89,7 @@ class EditForSaleConfigResult(ResponseModel):
     """How many for-sale changes are left for the event."""
 
 
-class ObjectAndQuantity(RequestModel):
+class ObjectAndQuantity(DocumentedRequest):
     """An object to (un)mark for sale; ``quantity`` only for general admission areas."""
 
     object: ObjectLabel
@@ -117,7 +120,7 @@ class ForSaleEdits(TypedDict, total=False):
     """Objects (or GA places) to make not for sale."""
 
 
-class EditForSaleConfigRequest(RequestModel):
+class EditForSaleConfigRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/actions/edit-for-sale-config`` (an incremental change)."""
 
     for_sale: Sequence[ObjectAndQuantity] | None = Field(default=None, min_length=1)
@@ -132,14 +135,14 @@ class EditForSaleConfigRequest(RequestModel):
         return self
 
 
-class EditForSaleConfigForEventsRequest(RequestModel):
+class EditForSaleConfigForEventsRequest(DocumentedRequest):
     """Body of ``POST /events/actions/edit-for-sale-config``: one edit per event key."""
 
     events: Mapping[NonEmptyText, EditForSaleConfigRequest] = Field(min_length=1)
     """The edit of each event, by event key."""
 
 
-class ReplaceForSaleConfigRequest(RequestModel):
+class ReplaceForSaleConfigRequest(DocumentedRequest):
     """Body of the mark-as-for-sale / mark-as-not-for-sale calls (replaces the whole config)."""
 
     objects: Sequence[ObjectLabel] | None = None

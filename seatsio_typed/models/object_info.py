@@ -6,7 +6,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import BeforeValidator, JsonValue
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models.categories import CategoryKey
 
@@ -28,57 +28,75 @@ class ObjectStatus(OpenEnum):
     """Status of an object in an event; any other string is a custom status (kept as is)."""
 
     FREE = "free"
+    """Available to book or hold."""
     RESERVED_BY_TOKEN = "reservedByToken"
     """Held with a hold token (the official client calls it ``HELD``)."""
     BOOKED = "booked"
+    """Booked."""
     RESALE = "resale"
+    """Put up for resale."""
 
 
 class ObjectType(OpenEnum):
     """Kind of bookable object."""
 
     SEAT = "seat"
+    """A seat (in a row or at a table)."""
     TABLE = "table"
+    """A table booked as a whole."""
     BOOTH = "booth"
+    """A booth."""
     GENERAL_ADMISSION = "generalAdmission"
+    """A general admission area with a capacity."""
 
 
-class LabelAndType(ResponseModel):
+class LabelAndType(DocumentedResponse):
     """A displayed label and the kind of thing it labels (``seat``, ``row``, ``table`` ...)."""
 
     label: str
+    """The displayed label."""
     type: str
+    """What it labels (``seat``, ``row``, ``table``, ``booth`` ...)."""
 
 
-class EntranceLabel(ResponseModel):
+class EntranceLabel(DocumentedResponse):
     """The displayed label of an entrance."""
 
     label: str
+    """The entrance's displayed label."""
 
 
-class ObjectLabels(ResponseModel):
+class ObjectLabels(DocumentedResponse):
     """Displayed labels of an object and of what contains it; absent parts are None."""
 
     own: LabelAndType
+    """The object's own displayed label and type."""
     parent: LabelAndType | None = None
     """The row or table of a seat."""
     section: str | None = None
+    """The displayed label of its section, None when it has none."""
     entrance: EntranceLabel | None = None
+    """The displayed label of its entrance, None when it has none."""
 
 
-class ObjectIds(ResponseModel):
+class ObjectIds(DocumentedResponse):
     """Technical label parts of an object (``own`` is what booking calls use)."""
 
     own: str
+    """The object's own label part (``1`` of ``A-1``)."""
     parent: str | None = None
+    """The label part of its row or table, None when it has none."""
     section: str | None = None
+    """The label part of its section, None when it has none."""
 
 
-class Floor(ResponseModel):
+class Floor(DocumentedResponse):
     """The floor holding an object on a multi-floor chart."""
 
     name: str
+    """The floor's name."""
     display_name: str | None = None
+    """The floor's name as shown to ticket buyers."""
 
 
 def _number_when_whole(value: object) -> object:
@@ -92,7 +110,7 @@ def _number_when_whole(value: object) -> object:
     return value
 
 
-class ObjectInfo(ResponseModel):
+class ObjectInfo(DocumentedResponse):
     """What a chart and an event both say about one object: its labels and fixed attributes.
 
     The base of `ChartObjectInfo` (chart reports) and `EventObjectInfo` (the object in an

@@ -7,7 +7,10 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._rules import require_hold_token_to_hold
@@ -32,7 +35,9 @@ class StatusChangeType(OpenEnum):
     """What a status-change request does."""
 
     CHANGE_STATUS_TO = "CHANGE_STATUS_TO"
+    """Give the objects the request's status."""
     RELEASE = "RELEASE"
+    """Release the objects (make them free)."""
     OVERRIDE_SEASON_STATUS = "OVERRIDE_SEASON_STATUS"
     """Batch only: free a season-booked object for one event."""
     USE_SEASON_STATUS = "USE_SEASON_STATUS"
@@ -48,12 +53,13 @@ _TYPES_WITHOUT_STATUS = frozenset(
 )
 
 
-class ObjectProperties(RequestModel):
+class ObjectProperties(DocumentedRequest):
     """One object of a status-change request, with optional per-object details."""
 
     object_id: Name
     """The object's label, e.g. ``A-1`` or ``GA1``."""
     ticket_type: str | None = None
+    """The ticket type to store with the object."""
     quantity: Annotated[int, Field(gt=0)] | None = None
     """General admission only: number of places (1 when left out)."""
     extra_data: dict[str, JsonValue] | None = None
@@ -114,23 +120,31 @@ A GA area label repeated N times (or ``quantity=N``) stands for N places.
 """
 
 
-class _StatusChange(RequestModel):
+class _StatusChange(DocumentedRequest):
     """The part of a status change shared by the group endpoint and batch items."""
 
     objects: ObjectsToChange
+    """The objects to change: labels or ``ObjectProperties``; at least one."""
     type: StatusChangeType = StatusChangeType.CHANGE_STATUS_TO
+    """Change to a status (the default), release, or override or restore a season status."""
     status: Name | None = None
     """Target status for ``CHANGE_STATUS_TO``: ``ObjectStatus`` members or any custom status."""
     hold_token: Key | None = None
     """Required to hold; when booking/releasing, every object must be held with this token."""
     order_id: str | None = None
+    """Your order id, stored with each object."""
     keep_extra_data: bool | None = None
+    """Keep the objects' extra data instead of clearing it."""
     ignore_channels: bool | None = None
+    """Skip the channel checks (back office); not with ``channel_keys``."""
     channel_keys: Sequence[str] | None = None
     """Channels the caller may use; include ``NO_CHANNEL`` to allow objects without one."""
     allowed_previous_statuses: Sequence[str] | None = None
+    """Refuse the change unless each object's current status is one of these."""
     rejected_previous_statuses: Sequence[str] | None = None
+    """Refuse the change when an object's current status is one of these."""
     resale_listing_id: str | None = None
+    """Your resale listing id, stored with objects put up for resale."""
 
     @model_validator(mode="after")
     def _check_status_matches_type(self) -> _StatusChange:
@@ -254,39 +268,42 @@ def plain_strings(values: Sequence[str] | None) -> list[str] | None:
     return None if values is None else [str(value) for value in values]
 
 
-class ChangeObjectStatusInBatchRequest(RequestModel):
+class ChangeObjectStatusInBatchRequest(DocumentedRequest):
     """Body of the batch endpoint: applied in order, all or nothing."""
 
     status_changes: Sequence[_BatchStatusChange] = Field(min_length=1)
     """``StatusChangeRequest`` items, applied in order."""
 
 
-class ChangeObjectStatusResult(ResponseModel):
+class ChangeObjectStatusResult(DocumentedResponse):
     """The objects of a status change after the change, by label."""
 
     objects: dict[str, EventObjectInfo]
+    """The changed objects after the change, by label."""
 
 
-class ChangeObjectStatusInBatchResult(ResponseModel):
+class ChangeObjectStatusInBatchResult(DocumentedResponse):
     """One ``ChangeObjectStatusResult`` per batch item, in request order."""
 
     results: list[ChangeObjectStatusResult]
+    """One result per status change, in request order."""
 
 
-class UpdateExtraDataRequest(RequestModel):
+class UpdateExtraDataRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/objects/{label}/actions/update-extra-data``."""
 
     extra_data: dict[str, JsonValue]
     """Replaces the object's extra data (public: renderers can see it)."""
 
 
-class UpdateExtraDatasRequest(RequestModel):
+class UpdateExtraDatasRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/actions/update-extra-data``: extra data per object label."""
 
     extra_data: Mapping[str, dict[str, JsonValue]]
+    """Extra data per object label; each replaces the object's own."""
 
 
-class SeasonObjectStatusRequest(RequestModel):
+class SeasonObjectStatusRequest(DocumentedRequest):
     """Body of the override-season-status and use-season-status calls of an event."""
 
     objects: Sequence[str] = Field(min_length=1)

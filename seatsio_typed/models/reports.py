@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 from pydantic import ConfigDict, RootModel
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 from seatsio_typed.models.object_info import ChartObjectInfo, EventObjectInfo
 
 __all__ = [
@@ -40,7 +40,14 @@ class _GroupedReport(RootModel[dict[str, list[ItemT]]], Generic[ItemT]):
         return self.root
 
     def get(self, key: str) -> list[ItemT] | None:
-        """The objects of one group, or None when the report has no such group."""
+        """The objects of one group, or None when the report has no such group.
+
+        Args:
+            key: The group key (``booked``, ``NO_SECTION`` ...).
+
+        Returns:
+            The group's objects, or None.
+        """
         return self.root.get(key)
 
     def __getitem__(self, key: str) -> list[ItemT]:
@@ -53,7 +60,11 @@ class _GroupedReport(RootModel[dict[str, list[ItemT]]], Generic[ItemT]):
         return len(self.root)
 
     def keys(self) -> Iterator[str]:
-        """The group keys, in the order the API sent them."""
+        """The group keys, in the order the API sent them.
+
+        Returns:
+            An iterator over the group keys.
+        """
         return iter(self.root)
 
 
@@ -72,7 +83,7 @@ class ChartReport(_GroupedReport[ChartObjectInfo]):
     """
 
 
-class _SummaryCounts(ResponseModel):
+class _SummaryCounts(DocumentedResponse):
     """What every summary item holds: its count and the breakdowns shared by charts and events.
 
     A breakdown is None when the API leaves it out (the group's own dimension is never
@@ -110,7 +121,7 @@ class EventSummaryItem(_SummaryCounts):
     """Places per channel key (``NO_CHANNEL`` for objects outside channels)."""
 
 
-class EventDeepSummaryItem(ResponseModel):
+class EventDeepSummaryItem(DocumentedResponse):
     """One group of an event deep summary: each breakdown holds full summary items.
 
     E.g. ``deep["booked"].by_section["NO_SECTION"].by_channel`` counts the booked places of

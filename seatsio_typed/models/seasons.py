@@ -7,7 +7,7 @@ from typing import Annotated, cast
 
 from pydantic import Discriminator, Field, Tag, model_validator
 
-from seatsio_typed.models._base import RequestModel
+from seatsio_typed.models._base import DocumentedRequest
 from seatsio_typed.models._labels import NonEmptyText
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import ChannelCreationParams
@@ -68,7 +68,7 @@ def _refuse_both_ways_of_making_events(
         raise ValueError("give event_keys or number_of_events, not both")
 
 
-class CreateSeasonRequest(RequestModel):
+class CreateSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons`` (note: the season's own key is ``key``, not ``eventKey``)."""
 
     chart_key: NonEmptyText
@@ -100,7 +100,7 @@ class CreateSeasonRequest(RequestModel):
         return self
 
 
-class CreatePartialSeasonRequest(RequestModel):
+class CreatePartialSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{topLevelSeasonKey}/partial-seasons``."""
 
     key: NonEmptyText | None = None
@@ -111,7 +111,7 @@ class CreatePartialSeasonRequest(RequestModel):
     """Events of the top-level season that make up the partial season."""
 
 
-class CreateEventsInSeasonRequest(RequestModel):
+class CreateEventsInSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{key}/actions/create-events``."""
 
     event_keys: Sequence[NonEmptyText] | None = Field(default=None, min_length=1)
@@ -127,14 +127,14 @@ class CreateEventsInSeasonRequest(RequestModel):
         return self
 
 
-class AddEventsToPartialSeasonRequest(RequestModel):
+class AddEventsToPartialSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{top}/partial-seasons/{partial}/actions/add-events``."""
 
     event_keys: Sequence[NonEmptyText] = Field(min_length=1)
     """Events of the top-level season to add to the partial season."""
 
 
-class UpdateSeasonRequest(RequestModel):
+class UpdateSeasonRequest(DocumentedRequest):
     """Body of ``POST /events/{seasonKey}``; fields left out stay unchanged."""
 
     event_key: NonEmptyText | None = None

@@ -6,7 +6,10 @@ from uuid import UUID
 
 from pydantic import Field, field_validator
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 
 __all__ = [
     "AddTicketBuyerIdsResponse",
@@ -18,7 +21,7 @@ MAX_TICKET_BUYER_IDS = 1000
 """The most ids one add or remove call may carry (the API refuses more)."""
 
 
-class TicketBuyerIdsRequest(RequestModel):
+class TicketBuyerIdsRequest(DocumentedRequest):
     """Body of adding or removing ticket buyer ids: ``{"ids": [...]}``."""
 
     ids: list[UUID | str] = Field(min_length=1, max_length=MAX_TICKET_BUYER_IDS)
@@ -31,7 +34,7 @@ class TicketBuyerIdsRequest(RequestModel):
         return [UUID(value) if isinstance(value, str) else value for value in ids]
 
 
-class AddTicketBuyerIdsResponse(ResponseModel):
+class AddTicketBuyerIdsResponse(DocumentedResponse):
     """What adding ticket buyer ids did."""
 
     added: list[UUID] = []
@@ -40,7 +43,7 @@ class AddTicketBuyerIdsResponse(ResponseModel):
     """Ids that were already in the list (nothing changed for them)."""
 
 
-class RemoveTicketBuyerIdsResponse(ResponseModel):
+class RemoveTicketBuyerIdsResponse(DocumentedResponse):
     """What removing ticket buyer ids did."""
 
     removed: list[UUID] = []

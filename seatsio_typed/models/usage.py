@@ -11,7 +11,7 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from seatsio_typed.models._base import ResponseModel
+from seatsio_typed.models._base import DocumentedResponse
 from seatsio_typed.models._types import UtcDatetime
 
 __all__ = [
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-class Month(ResponseModel):
+class Month(DocumentedResponse):
     """A calendar month, as the usage reports take and return it: ``Month(2024, 3)``."""
 
     year: int = Field(ge=1, le=9999)
@@ -54,7 +54,7 @@ class Month(ResponseModel):
         return self.serialize()
 
 
-class UsageSummaryForMonth(ResponseModel):
+class UsageSummaryForMonth(DocumentedResponse):
     """Used objects in one month."""
 
     month: Month
@@ -63,7 +63,7 @@ class UsageSummaryForMonth(ResponseModel):
     """Billable ("used") objects in the month (the official client's ``numUsedObjects``)."""
 
 
-class UsageSummaryForAllMonths(ResponseModel):
+class UsageSummaryForAllMonths(DocumentedResponse):
     """Used objects per month, for every month of the company's history."""
 
     usage: list[UsageSummaryForMonth]
@@ -72,7 +72,7 @@ class UsageSummaryForAllMonths(ResponseModel):
     """When the report was made; usage after this moment is not included."""
 
 
-class UsageChart(ResponseModel):
+class UsageChart(DocumentedResponse):
     """The chart usage was counted on."""
 
     name: str
@@ -81,7 +81,7 @@ class UsageChart(ResponseModel):
     """Key of the chart."""
 
 
-class UsageEvent(ResponseModel):
+class UsageEvent(DocumentedResponse):
     """The event usage was counted in."""
 
     id: int
@@ -90,7 +90,7 @@ class UsageEvent(ResponseModel):
     """Key of the event."""
 
 
-class UsageByEvent(ResponseModel):
+class UsageByEvent(DocumentedResponse):
     """Used objects of one event in the month."""
 
     event: UsageEvent
@@ -99,7 +99,7 @@ class UsageByEvent(ResponseModel):
     """Billable objects of the event in the month."""
 
 
-class UsageByChart(ResponseModel):
+class UsageByChart(DocumentedResponse):
     """Used objects of the events of one chart in the month."""
 
     chart: UsageChart | None = None
@@ -108,7 +108,7 @@ class UsageByChart(ResponseModel):
     """Usage per event of the chart."""
 
 
-class UsageDetails(ResponseModel):
+class UsageDetails(DocumentedResponse):
     """Used objects of one workspace in the month, per chart and event."""
 
     workspace: int
@@ -117,7 +117,7 @@ class UsageDetails(ResponseModel):
     """Usage per chart of the workspace."""
 
 
-class UsageForObjectV1(ResponseModel):
+class UsageForObjectV1(DocumentedResponse):
     """Usage of one object in an event, in the format of months up to 2022-11."""
 
     object: str
@@ -132,7 +132,7 @@ class UsageForObjectV1(ResponseModel):
     """First bookings or selections, the billed count."""
 
 
-class UsageForObjectV2(ResponseModel):
+class UsageForObjectV2(DocumentedResponse):
     """Usage of one object in an event, in the format of months from 2022-12 on."""
 
     object: str

@@ -6,7 +6,10 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, JsonValue
 
-from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._base import (
+    DocumentedRequest,
+    DocumentedResponse,
+)
 from seatsio_typed.models._constraints import Name
 from seatsio_typed.models._enum import OpenEnum
 
@@ -28,10 +31,12 @@ class ForSaleMode(OpenEnum):
     """
 
     RATE_LIMITED = "RATE_LIMITED"
+    """For-sale changes are rate limited per event."""
     UNLIMITED_BILLABLE = "UNLIMITED_BILLABLE"
+    """For-sale changes are not limited, and billed."""
 
 
-class Workspace(ResponseModel):
+class Workspace(DocumentedResponse):
     """A workspace; its ``secret_key`` and ``secret_keys`` are left out of repr() and str()."""
 
     id: int
@@ -54,14 +59,14 @@ class Workspace(ResponseModel):
     """Workspace settings as sent by the API (unverified shape), when present."""
 
 
-class WorkspaceSecretKey(ResponseModel):
+class WorkspaceSecretKey(DocumentedResponse):
     """Result of regenerating a workspace's secret key (hidden from repr() and str())."""
 
     secret_key: str = Field(repr=False)
     """The new secret key. Treat it like a password."""
 
 
-class CreateWorkspaceRequest(RequestModel):
+class CreateWorkspaceRequest(DocumentedRequest):
     """Body of ``POST /workspaces``."""
 
     name: Name
@@ -72,7 +77,7 @@ class CreateWorkspaceRequest(RequestModel):
     """How for-sale calls are limited; the API's default when left out."""
 
 
-class UpdateWorkspaceRequest(RequestModel):
+class UpdateWorkspaceRequest(DocumentedRequest):
     """Body of ``POST /workspaces/{key}``: the new name and, optionally, the for-sale mode."""
 
     name: Name
@@ -81,7 +86,7 @@ class UpdateWorkspaceRequest(RequestModel):
     """The new for-sale mode; unchanged when left out."""
 
 
-class RemoveSecretKeyRequest(RequestModel):
+class RemoveSecretKeyRequest(DocumentedRequest):
     """Body of ``POST /workspaces/{key}/actions/remove-secret-key`` (hidden from repr())."""
 
     # A refused value (e.g. bytes instead of str) must not be echoed in the validation error.

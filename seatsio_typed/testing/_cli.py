@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import base64
+import ipaddress
 import os
+import re
 import signal
 import sys
 import urllib.error
@@ -24,27 +26,79 @@ SECRET_KEY_VARIABLE = "SEATSIO_SECRET_KEY"
 """Environment variable read when `seat-map --secret-key` is not given."""
 
 
-def _parser() -> argparse.ArgumentParser:
+LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+"""The log levels uvicorn knows."""
+
+_HOSTNAME_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def _port(text: str) -> int:
+    """A TCP port number, 0 (pick a free one) to 65535; an argparse error otherwise."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is out of range (0 to 65535)")
+    return port
+
+
+def _host(text: str) -> str:
+    """An IP address or a host name (RFC 1123 labels); an argparse error otherwise."""
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        labels = text.removesuffix(".").split(".")
+        if len(text) > 253 or not all(_HOSTNAME_LABEL.fullmatch(label) for label in labels):
+            raise argparse.ArgumentTypeError(f"not an IP address or host name: {text!r}") from None
+    return text
+
+
+def _seed(text: str) -> int:
+    """A non-negative integer seed; an argparse error otherwise."""
+    try:
+        seed = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if seed < 0:
+        raise argparse.ArgumentTypeError(f"seed {seed} is negative")
+    return seed
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m seatsio_typed.testing", description="A local Seats.io for tests."
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the emulator over HTTP")
-    serve.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=9001, help="port (0 picks a free one)")
+    serve.add_argument(
+        "--host", type=_host, default="127.0.0.1", help="interface to bind (default 127.0.0.1)"
+    )
+    serve.add_argument(
+        "--port", type=_port, default=9001, help="port, 0 to 65535 (0 picks a free one)"
+    )
     serve.add_argument(
         "--system-secret",
         default=None,
         help=(
             "secret for /system/... seeding and /_emulator/... admin calls "
-            f"(default: ${SYSTEM_SECRET_VARIABLE}, else generated and printed)"
+            f"(default: ${SYSTEM_SECRET_VARIABLE}, else generated and printed; "
+            "with --deterministic it follows from the seed)"
         ),
     )
     serve.add_argument(
-        "--deterministic", action="store_true", help="seeded keys and a clock that stands still"
+        "--deterministic",
+        action="store_true",
+        help="seeded keys and system secret, and a clock that stands still",
     )
-    serve.add_argument("--seed", type=int, default=0, help="seed for --deterministic")
-    serve.add_argument("--log-level", default="warning", help="uvicorn log level")
+    serve.add_argument("--seed", type=_seed, default=0, help="seed for --deterministic")
+    serve.add_argument(
+        "--log-level",
+        type=str.lower,
+        choices=LOG_LEVELS,
+        default="warning",
+        help="uvicorn log level (default warning)",
+    )
     seat_map = commands.add_parser(
         "seat-map", help="write the SVG seat map of an event or a chart of a running emulator"
     )
@@ -65,7 +119,7 @@ _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and serve until interrupted; returns the exit code."""
-    options = _parser().parse_args(argv)
+    options = build_parser().parse_args(argv)
     if options.command == "seat-map":
         return _seat_map(options)
     given_secret: str | None = options.system_secret or os.environ.get(SYSTEM_SECRET_VARIABLE)
@@ -91,10 +145,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     # at once, and a signal before uvicorn installs its own handlers must still stop cleanly.
     previous = {number: signal.signal(number, stop) for number in _STOP_SIGNALS}
     try:
-        print(f"Seats.io emulator serving on {socket_url(sock)}", flush=True)
+        url = socket_url(sock)
+        print(f"Seats.io emulator serving on {url}", flush=True)
         # A secret the caller chose is not echoed: it already knows it; logs should not hold it.
         shown = "(as given)" if given_secret else emulator.system_secret
         print(f"System secret: {shown}", flush=True)
+        credential = "$SYSTEM_SECRET" if given_secret else emulator.system_secret
+        print(
+            "Create a test company (answers its admin secret key): "
+            f"curl -u {credential}: -X POST {url}/system/private/create-test-company",
+            flush=True,
+        )
+        print(
+            "Then point a client at it: "
+            f'seatsio_typed.Client(seatsio_typed.Region("{url}"), secret_key=...)',
+            flush=True,
+        )
         server.run(sockets=[sock])
     except KeyboardInterrupt:  # pragma: no cover - only with a handler someone else installed
         pass

@@ -56,10 +56,13 @@ class TestWorkspace:
     __test__: ClassVar[bool] = False  # not a pytest test class, despite its name
 
     id: int
+    """The workspace's numeric id."""
     key: str
     """The public workspace key (`X-Workspace-Key`)."""
     secret_key: str = field(repr=False)
+    """The workspace's secret key (hidden from the repr)."""
     name: str
+    """The workspace's name."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,9 @@ class TestCompany:
     admin_key: str = field(repr=False)
     """The company admin key (Basic-auth user for every other call)."""
     admin_id: int
+    """Numeric id of the company's admin user."""
     admin_email: str
+    """E-mail address of the company's admin user."""
     workspace: TestWorkspace
     """The default workspace, named `Production workspace`."""
 

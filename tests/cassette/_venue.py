@@ -23,3 +23,24 @@ def venue() -> dict[str, object]:
         .ga_area("Standing", capacity=GA_CAPACITY, category=STALLS)
         .build()
     )
+
+
+SMALL_VENUE_NAME = "Cassette studio"
+
+
+def small_venue() -> dict[str, object]:
+    """A section with two seats in a zone, a table of two, a standing area of five: small
+    enough that the reports of every dimension fit a short cassette."""
+    return (
+        ChartBuilder(SMALL_VENUE_NAME)
+        .category(STALLS, "Stalls", "#336699")
+        .category(BALCONY, "Balcony", "#996633")
+        .zone("front", "Front")
+        .section("Left", category=STALLS, zone="front")
+        .row("A", seats=2)
+        .done()
+        .focal_point()
+        .table("T1", seats=2, category=BALCONY)
+        .ga_area("Standing", capacity=5, category=STALLS)
+        .build()
+    )

@@ -6,14 +6,14 @@ import os
 
 import pytest
 
-from tests.cassette._backends import EmulatorBackend
-from tests.cassette._currency import compared_against_emulator, rerecord, staleness
+from tests.cassette._currency import RecordedFlow, discover_flows, rerecord, staleness
+from tests.cassette._recording import EMULATOR_SERVER, UNKNOWN_KEY, EmulatorBackend
 from tests.cassette._scrub import find_secrets
-from tests.cassette._tape import CASSETTE_DIR, RecordedFlow, discover_flows, recording_requested
+from tests.cassette._vcr import CASSETTE_DIR
 from tests.reference import REPO_ROOT
-from tests.unit.support import SECRET
 
 FLOWS = discover_flows()
+LOOPBACK = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
 def _flow_id(flow: RecordedFlow) -> str:
@@ -24,42 +24,42 @@ def _shown(flow: RecordedFlow) -> str:
     return str(flow.path.relative_to(REPO_ROOT))
 
 
+@LOOPBACK
 @pytest.mark.parametrize("flow", FLOWS, ids=_flow_id)
-async def test_the_cassette_is_what_the_flow_records_now(flow: RecordedFlow) -> None:
-    if recording_requested(os.environ):
-        pytest.skip("SEATSIO_RECORD is set: this run rewrites the cassettes")
+async def test_the_cassette_is_what_the_flow_records_now(
+    flow: RecordedFlow, emulator_backend: EmulatorBackend
+) -> None:
     if not flow.path.exists():
         pytest.fail(f"{_shown(flow)} is missing: record it with `make record`")
     committed = flow.path.read_text(encoding="utf-8")
-    if not compared_against_emulator(committed):
+    if f"server: {EMULATOR_SERVER}" not in committed:
         pytest.skip(f"{_shown(flow)} was recorded against Seats.io; only emulator ones re-record")
-    problem = staleness(_shown(flow), committed, await rerecord(flow))
+    problem = staleness(_shown(flow), committed, await rerecord(flow, emulator_backend))
     assert problem is None, problem
 
 
-def test_every_cassette_belongs_to_a_flow() -> None:
+def test_every_cassette_belongs_to_a_test() -> None:
     owned = {flow.path for flow in FLOWS}
     orphans = sorted(
         str(path.relative_to(REPO_ROOT))
-        for path in CASSETTE_DIR.rglob("*.json")
-        if path not in owned
+        for path in CASSETTE_DIR.rglob("*")
+        if path.is_file() and path.name != "README.md" and path not in owned
     )
-    assert orphans == [], f"no flow records these cassettes any more; delete them: {orphans}"
+    assert orphans == [], f"no test records these cassettes any more; delete them: {orphans}"
 
 
-def test_every_flow_has_its_own_cassette() -> None:
-    paths = [flow.path for flow in FLOWS]
-    assert len(FLOWS) >= 17  # the seed flows; catches a discovery that silently finds nothing
-    assert len(set(paths)) == len(paths)
+def test_the_flows_are_found() -> None:
+    assert len(FLOWS) >= 18  # catches a discovery that silently finds nothing
+    assert len({flow.path for flow in FLOWS}) == len(FLOWS)
 
 
-def test_no_cassette_holds_anything_secret_shaped() -> None:
+def test_no_cassette_holds_anything_secret_shaped(emulator_backend: EmulatorBackend) -> None:
     known = (
-        *EmulatorBackend().known_secrets(),
-        SECRET,
+        *emulator_backend.known_secrets(),
+        UNKNOWN_KEY,
         os.environ.get("SEATSIO_SECRET_KEY", ""),
     )
-    cassettes = sorted(CASSETTE_DIR.rglob("*.json"))
+    cassettes = sorted(CASSETTE_DIR.rglob("*.yaml"))
     assert cassettes, f"no cassettes under {CASSETTE_DIR}"
     findings = [
         f"{path.relative_to(REPO_ROOT)}: {finding}"

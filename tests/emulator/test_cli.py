@@ -119,3 +119,51 @@ def test_sigterm_also_stops_cleanly() -> None:
     assert code == 0
     assert "Traceback" not in errors
     assert "stopped" in out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--port", "70000"], "port 70000 is out of range (0 to 65535)"),
+        (["--port", "-1"], "port -1 is out of range"),
+        (["--port", "http"], "not a port number: 'http'"),
+        (["--log-level", "loud"], "invalid choice: 'loud'"),
+        (["--host", "not a host"], "not an IP address or host name: 'not a host'"),
+        (["--host", ""], "not an IP address or host name: ''"),
+        (["--seed", "-3"], "seed -3 is negative"),
+    ],
+)
+def test_bad_arguments_are_refused_like_argparse_without_traceback(
+    arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", *arguments])
+    assert exited.value.code == 2
+    errors = capsys.readouterr().err
+    assert "usage: python -m seatsio_typed.testing serve" in errors
+    assert message in errors
+    assert "Traceback" not in errors
+
+
+def test_good_hosts_and_log_levels_are_accepted() -> None:
+    from seatsio_typed.testing._cli import build_parser
+
+    for host in ("127.0.0.1", "::1", "localhost", "my-host.example."):
+        assert build_parser().parse_args(["serve", "--host", host]).host == host
+    assert build_parser().parse_args(["serve", "--log-level", "DEBUG"]).log_level == "debug"
+
+
+def test_deterministic_system_secret_follows_the_seed_and_the_start_says_how_to_call_it() -> None:
+    secrets: list[str] = []
+    for seed in ("5", "5", "6"):
+        process, url, secret = _start("--deterministic", "--seed", seed)
+        try:
+            assert process.stdout is not None
+            how = process.stdout.readline()
+            assert f"curl -u {secret}: -X POST {url}/system/private/create-test-company" in how
+            response = httpx.post(f"{url}/system/private/create-test-company", auth=(secret, ""))
+            assert response.status_code == 200
+            secrets.append(secret)
+        finally:
+            assert _stop(process)[0] == 0
+    assert secrets[0] == secrets[1] != secrets[2]

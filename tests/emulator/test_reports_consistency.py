@@ -93,7 +93,7 @@ def _plain(item: dict[str, Any]) -> dict[str, Any]:
     return {key: dict(cast("Counter[str]", v)) if key != "count" else v for key, v in item.items()}
 
 
-def _walk(
+def random_walk(
     client: httpx.Client, rng: random.Random, event: str, labels: list[str], areas: set[str]
 ) -> int:
     """Random changes; returns how many succeeded."""
@@ -202,7 +202,7 @@ def ok_list(response: httpx.Response) -> list[dict[str, Any]]:
     return result
 
 
-def _random_event(
+def random_event(
     client: httpx.Client,
     rng: random.Random,
     chart: str,
@@ -230,7 +230,7 @@ def _random_event(
     create_event(client, chart, **fields)
 
 
-def _labels(client: httpx.Client, chart: str) -> tuple[list[str], set[str]]:
+def bookable_labels(client: httpx.Client, chart: str) -> tuple[list[str], set[str]]:
     """The labels bookable by default, and those of the GA areas."""
     params = {"bookWholeTables": "chart"}
     report = ok(client.get(f"/reports/charts/{chart}/byObjectType", params=params))
@@ -258,10 +258,10 @@ def test_reports_agree_with_object_infos(
         if chart_name == "hall"
         else upload_sample(emulator, company, chart_name)
     )
-    labels, areas = _labels(admin, chart)
-    _random_event(admin, rng, chart, "walk", labels, areas)
+    labels, areas = bookable_labels(admin, chart)
+    random_event(admin, rng, chart, "walk", labels, areas)
 
-    assert _walk(admin, rng, "walk", labels, areas) >= 5
+    assert random_walk(admin, rng, "walk", labels, areas) >= 5
 
     _check_event(admin, "walk")
 

@@ -25,9 +25,14 @@ def states(svg: str) -> dict[str, str]:
     return {shape.attrib["data-label"]: shape.attrib["data-state"] for shape in objects}
 
 
+def texts(svg: str, group: str) -> list[str]:
+    """The texts of one group of the map (`legend`, `captions`)."""
+    found = ElementTree.fromstring(svg).find(f"{SVG}g[@class='{group}']")
+    return [] if found is None else [text.text or "" for text in found.iter(f"{SVG}text")]
+
+
 def legend(svg: str) -> list[str]:
-    root = ElementTree.fromstring(svg)
-    return [text.text or "" for text in root.iter(f"{SVG}text")]
+    return texts(svg, "legend")
 
 
 @pytest.fixture
@@ -88,6 +93,10 @@ def test_the_map_tells_counts_and_colours(
     area_title = by_label["GA1"].find(f"{SVG}title")
     assert area_title is not None
     assert area_title.text == "GA1: booked (3 booked, 0 held of 10)"
+    # One colour cannot say how full an area is: its counts are written on it.
+    assert texts(emulator.event_seat_map(busy_event, secret_key=company.admin_key), "captions") == [
+        "GA1: 3 booked, 0 held / 10"
+    ]
     assert by_label["A-1"].attrib["fill"] != by_label["A-4"].attrib["fill"]
 
 

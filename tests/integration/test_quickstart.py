@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from examples.quickstart import main
 from seatsio_typed.testing import Emulator
 
 
-def _run(env: dict[str, str]) -> tuple[int, list[str], list[float]]:
+def _run(env: dict[str, str], output_dir: Path) -> tuple[int, list[str], list[float]]:
     """The demo's exit status, its account line by line, and the waits it asked for."""
     lines: list[str] = []
     waits: list[float] = []
-    status = main(env=env, write=lines.append, sleep=waits.append)
+    status = main(env=env, write=lines.append, sleep=waits.append, output_dir=output_dir)
     return status, lines, waits
 
 
-def test_the_demo_on_the_embedded_emulator_tells_what_happened() -> None:
-    status, lines, waits = _run({})
+def test_the_demo_on_the_embedded_emulator_tells_what_happened(tmp_path: Path) -> None:
+    status, lines, waits = _run({}, tmp_path)
     assert status == 0, "\n".join(lines)
     assert lines[0].startswith("seatsio-typed quick start against the embedded emulator")
     step_4 = next(line for line in lines if line.startswith("4. "))
@@ -35,55 +36,73 @@ def test_the_demo_on_the_embedded_emulator_tells_what_happened() -> None:
         "   C-1: reserved-for-press, category Upper balcony",
         "11. Booking A-1 again was refused: BadRequestException ILLEGAL_STATUS_CHANGE",
         "   A-1 still belongs to order-1001",
+        "12. Booked the best 3 seats in category 1: A-3, A-4, A-5 (next to each other)",
+        "13. Event report summary by status (places; a GA area counts its places):",
+        "   booked 10, free 68, reserved-for-press 2",
+        "   booked per category: Stalls 10",
         "   list_first_page(page_size=2): charts 5, 4",
         "   list_page_after(next_page_starts_after): charts 3, 2",
         "   list_page_before(previous_page_ends_before): charts 5, 4",
         "   list(): all 5, fetched page by page as the loop goes",
         "   the workspace's own secret key retrieves that event",
         "   the default workspace does not see it: EVENT_NOT_FOUND",
-        "14. Told the emulator to answer the next request with 429 (fault injection)",
-        "Done: all 14 steps went as expected.",
+        "16. Told the emulator to answer the next request with 429 (fault injection)",
+        "17. Drew the event's seat map (Emulator.event_seat_map): open it in a browser",
+        f"   {tmp_path / 'seat-map.svg'}",
+        "Done: all 17 steps went as expected.",
     ]
     assert [line for line in expected if line not in lines] == []
     assert waits == [0.4]
+    seat_map = (tmp_path / "seat-map.svg").read_text(encoding="utf-8")
+    assert "<svg" in seat_map
+    assert "A-3" in seat_map  # every object is drawn with its label
 
 
-def test_the_demo_says_the_same_on_every_run() -> None:
-    assert _run({})[1] == _run({})[1]
+def test_the_demo_says_the_same_on_every_run(tmp_path: Path) -> None:
+    first, second = _run({}, tmp_path / "1"), _run({}, tmp_path / "2")
+    assert first[1] == [line.replace("/2/", "/1/") for line in second[1]]
+    assert (tmp_path / "1" / "seat-map.svg").read_bytes() == (
+        tmp_path / "2" / "seat-map.svg"
+    ).read_bytes()
 
 
-def test_the_demo_runs_against_a_server_with_a_company_admin_key(emulator: Emulator) -> None:
+def test_the_demo_runs_against_a_server_with_a_company_admin_key(
+    emulator: Emulator, tmp_path: Path
+) -> None:
     company = emulator.create_test_company()
     with emulator.serve() as url:
         status, lines, waits = _run(
-            {"SEATSIO_SECRET_KEY": company.admin_key, "SEATSIO_REGION": url}
+            {"SEATSIO_SECRET_KEY": company.admin_key, "SEATSIO_REGION": url}, tmp_path
         )
     assert status == 0, "\n".join(lines)
     assert lines[0] == f"seatsio-typed quick start against {url}"
-    assert "14. Rate limiting: skipped (it needs the emulator's fault injection)" in lines
-    assert lines[-1] == "Done: all 14 steps went as expected."
+    assert "16. Rate limiting: skipped (it needs the emulator's fault injection)" in lines
+    assert "17. Seat map: skipped (the emulator draws it; Seats.io has no such route)" in lines
+    assert lines[-1] == "Done: all 17 steps went as expected."
     assert waits == []
     assert company.admin_key not in "\n".join(lines)
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_an_unexpected_error_fails_the_demo(emulator: Emulator) -> None:
+def test_an_unexpected_error_fails_the_demo(emulator: Emulator, tmp_path: Path) -> None:
     company = emulator.create_test_company()
     emulator.faults.server_error(status=500, count=None, path_prefix="/events/groups/")
     with emulator.serve() as url:
         env = {"SEATSIO_SECRET_KEY": company.admin_key, "SEATSIO_REGION": url}
-        status, lines, _ = _run(env)
+        status, lines, _ = _run(env, tmp_path)
     assert status == 1
     assert lines[-2].startswith("4. Created hold token")
     assert lines[-1].startswith("FAILED after step 4: ServerException: ")
 
 
-def test_a_wrong_key_fails_the_demo_at_the_upload(emulator: Emulator) -> None:
+def test_a_wrong_key_fails_the_demo_at_the_upload(emulator: Emulator, tmp_path: Path) -> None:
     with emulator.serve() as url:
-        status, lines, _ = _run({"SEATSIO_SECRET_KEY": "not-a-key", "SEATSIO_REGION": url})
+        env = {"SEATSIO_SECRET_KEY": "not-a-key", "SEATSIO_REGION": url}
+        status, lines, _ = _run(env, tmp_path)
     assert status == 1
     assert lines[-1] == "FAILED after step 0: DemoError: the chart upload answered HTTP 401"
 
 
-def test_an_unknown_region_fails_the_demo() -> None:
-    status, lines, _ = _run({"SEATSIO_SECRET_KEY": "key", "SEATSIO_REGION": "mars"})
+def test_an_unknown_region_fails_the_demo(tmp_path: Path) -> None:
+    status, lines, _ = _run({"SEATSIO_SECRET_KEY": "key", "SEATSIO_REGION": "mars"}, tmp_path)
     assert (status, lines) == (1, ["FAILED: SEATSIO_REGION must be one of eu, na, sa, oc or a URL"])

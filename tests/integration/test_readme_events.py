@@ -37,3 +37,12 @@ def test_seat_history_is_oldest_first(client: Client, chart_key: str) -> None:
 def test_season_keys_without_seasons_is_empty(client: Client, chart_key: str) -> None:
     client.events.create(chart_key)
     assert readme_events.season_keys(client) == []
+
+
+def test_hold_then_book_books_the_held_seats(client: Client, chart_key: str) -> None:
+    result = readme_events.hold_then_book(client, chart_key)
+    assert {label: str(info.status) for label, info in result.objects.items()} == {
+        "A-1": "booked",
+        "A-2": "booked",
+    }
+    assert result.objects["A-1"].order_id == "web-42"

@@ -94,6 +94,10 @@ class FakeServer:
         """The last request received."""
         return self.requests[-1]
 
+    def wire(self) -> tuple[str, bytes]:
+        """Method and raw path (percent-encoded, with the query) of the last request."""
+        return self.last.method, self.last.url.raw_path
+
     def body(self, index: int = -1) -> object:
         """The JSON body of a received request."""
         return json.loads(self.requests[index].content)

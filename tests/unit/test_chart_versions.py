@@ -106,7 +106,9 @@ COPIES: list[tuple[str, Call, bytes]] = [
 ]
 
 
-@pytest.mark.parametrize(("example", "call", "path"), COPIES, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(
+    ("example", "call", "path"), COPIES, ids=[path.decode() for _, _, path in COPIES]
+)
 async def test_copies_post_without_a_body_and_return_the_new_chart(
     kind: Kind, example: str, call: Call, path: bytes
 ) -> None:

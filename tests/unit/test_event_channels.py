@@ -22,10 +22,6 @@ async def sent(kind: Kind, method: Callable[[Client | AsyncClient], object]) -> 
     return h.server
 
 
-def request_of(server: FakeServer) -> tuple[str, bytes]:
-    return server.last.method, server.last.url.raw_path
-
-
 async def test_add_sends_the_documented_body(kind: Kind) -> None:
     server = await sent(
         kind,
@@ -33,7 +29,7 @@ async def test_add_sends_the_documented_body(kind: Kind) -> None:
             "my event", "channel1", "Channel 1", "#ED303D", 1, ["A-1", "A-2"]
         ),
     )
-    assert request_of(server) == ("POST", CHANNELS.encode())
+    assert server.wire() == ("POST", CHANNELS.encode())
     assert server.body() == json.loads(load_example("channels.add.request.json"))
     assert server.last.headers["Content-Type"] == "application/json"
 
@@ -62,13 +58,13 @@ async def test_add_multiple_sends_a_bare_array(kind: Kind) -> None:
         ChannelCreationParams("channel2", "Channel 2", "#AABBCC", 2, ["A-3", "A-2"]),
     ]
     server = await sent(kind, lambda c: c.events.channels.add_multiple("my event", channels))
-    assert request_of(server) == ("POST", CHANNELS.encode())
+    assert server.wire() == ("POST", CHANNELS.encode())
     assert server.body() == json.loads(load_example("channels.add-multiple.request.json"))
 
 
 async def test_remove_sends_a_delete_without_a_body(kind: Kind) -> None:
     server = await sent(kind, lambda c: c.events.channels.remove("my event", "vip/box"))
-    assert request_of(server) == ("DELETE", f"{CHANNELS}/vip%2Fbox".encode())
+    assert server.wire() == ("DELETE", f"{CHANNELS}/vip%2Fbox".encode())
     assert server.last.content == b""
 
 
@@ -79,7 +75,7 @@ async def test_update_sends_only_what_changes(kind: Kind) -> None:
             "my event", "channel1", "Channel 1", "#ED303D", ["A-1", "A-2"], {"GA1": 100}
         ),
     )
-    assert request_of(server) == ("POST", f"{CHANNELS}/channel1".encode())
+    assert server.wire() == ("POST", f"{CHANNELS}/channel1".encode())
     assert server.body() == json.loads(load_example("channels.update.request.json"))
 
     server = await sent(kind, lambda c: c.events.channels.update("e", "k", objects=[]))
@@ -99,7 +95,7 @@ async def test_add_objects_sends_the_documented_bodies(
     server = await sent(
         kind, lambda c: c.events.channels.add_objects("my event", "ch 1", objects, area_places)
     )
-    assert request_of(server) == ("POST", f"{CHANNELS}/ch%201/objects".encode())
+    assert server.wire() == ("POST", f"{CHANNELS}/ch%201/objects".encode())
     assert server.body() == json.loads(load_example(example))
 
 
@@ -116,7 +112,7 @@ async def test_remove_objects_is_a_delete_with_a_json_body(
     server = await sent(
         kind, lambda c: c.events.channels.remove_objects("my event", "ch1", objects, area_places)
     )
-    assert request_of(server) == ("DELETE", f"{CHANNELS}/ch1/objects".encode())
+    assert server.wire() == ("DELETE", f"{CHANNELS}/ch1/objects".encode())
     assert server.last.headers["Content-Type"] == "application/json"
     assert server.body() == json.loads(load_example(example))
 
@@ -139,7 +135,7 @@ async def test_replace_sends_the_documented_body(kind: Kind) -> None:
         ),
     ]
     server = await sent(kind, lambda c: c.events.channels.replace("my event", channels))
-    assert request_of(server) == ("POST", f"{CHANNELS}/replace".encode())
+    assert server.wire() == ("POST", f"{CHANNELS}/replace".encode())
     assert server.body() == json.loads(load_example("channels.replace.request.json"))
 
 

@@ -38,10 +38,6 @@ RESET = datetime.datetime(2021, 10, 1, 23, 0, tzinfo=datetime.timezone.utc)
 RATE_LIMIT = {"rateLimitRemainingCalls": 9, "rateLimitResetDate": "2021-10-01T23:00:00Z"}
 
 
-def request_of(server: FakeServer) -> tuple[str, bytes]:
-    return server.last.method, server.last.url.raw_path
-
-
 async def test_edit_for_sale_config_sends_the_documented_body_and_reads_the_result(
     kind: Kind,
 ) -> None:
@@ -53,7 +49,7 @@ async def test_edit_for_sale_config_sends_the_documented_body_and_reads_the_resu
             not_for_sale=[{"object": "GA1", "quantity": 5}],
         )
     )
-    assert request_of(h.server) == ("POST", b"/events/event%2034/actions/edit-for-sale-config")
+    assert h.server.wire() == ("POST", b"/events/event%2034/actions/edit-for-sale-config")
     assert h.server.body() == json.loads(load_example("events.edit-for-sale-config.request.json"))
     assert result == EditForSaleConfigResult(
         for_sale_config=ForSaleConfig(for_sale=False, objects=["A-1"]),
@@ -76,7 +72,7 @@ async def test_edit_for_sale_config_for_events_keeps_the_official_dict_shape(kin
             }
         )
     )
-    assert request_of(h.server) == ("POST", b"/events/actions/edit-for-sale-config")
+    assert h.server.wire() == ("POST", b"/events/actions/edit-for-sale-config")
     expected = json.loads(load_example("events.edit-for-sale-config-for-events.request.json"))
     assert h.server.body() == expected
     assert list(results) == ["event34"]
@@ -112,7 +108,7 @@ async def test_replace_for_sale_config_picks_the_action_and_returns_the_rate_lim
             "e/1", for_sale, ["A-1", "A-2"], {"GA1": 3}, ["category1", "category2"]
         )
     )
-    assert request_of(h.server) == ("POST", f"/events/e%2F1/actions/{action}".encode())
+    assert h.server.wire() == ("POST", f"/events/e%2F1/actions/{action}".encode())
     assert h.server.body() == json.loads(
         load_example("events.replace-for-sale-config.request.json")
     )
@@ -144,7 +140,7 @@ async def test_replace_sends_only_the_parts_given(
 async def test_mark_everything_as_for_sale_sends_no_body(kind: Kind) -> None:
     h = Harness(kind, FakeServer(httpx.Response(204)))
     await h.call(lambda c: c.events.mark_everything_as_for_sale("a b"))
-    assert request_of(h.server) == ("POST", b"/events/a%20b/actions/mark-everything-as-for-sale")
+    assert h.server.wire() == ("POST", b"/events/a%20b/actions/mark-everything-as-for-sale")
     assert h.server.last.content == b""
     await h.close()
 
@@ -152,7 +148,7 @@ async def test_mark_everything_as_for_sale_sends_no_body(kind: Kind) -> None:
 async def test_mark_everything_as_not_for_sale_returns_the_rate_limit(kind: Kind) -> None:
     h = Harness(kind, FakeServer(json_reply(200, RATE_LIMIT)))
     info = await h.call(lambda c: c.events.mark_everything_as_not_for_sale("e"))
-    assert request_of(h.server) == ("POST", b"/events/e/actions/mark-everything-as-not-for-sale")
+    assert h.server.wire() == ("POST", b"/events/e/actions/mark-everything-as-not-for-sale")
     assert h.server.last.content == b""
     assert info is not None
     assert info.rate_limit_remaining_calls == 9
@@ -204,7 +200,7 @@ async def test_deprecated_aliases_warn_and_make_the_same_call(
     # It points at the caller's line (the awaiting one for the async client), not at the SDK.
     assert "seatsio_typed" not in caught[0].filename
     assert isinstance(info, RateLimitInfo)
-    assert request_of(h.server) == ("POST", path.encode())
+    assert h.server.wire() == ("POST", path.encode())
     # Type checkers read the same marker (typing_extensions.deprecated) and flag the calls.
     for cls in (AsyncEventForSaleMethods, EventForSaleMethods):
         assert replacement in getattr(cls, name).__deprecated__

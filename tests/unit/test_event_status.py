@@ -24,16 +24,12 @@ from tests.unit.support import (
     example_reply,
     json_reply,
     object_info,
+    undeclared_fields,
 )
 
 CHANGE_STATUS_PATH = b"/events/groups/actions/change-object-status?expand=objects"
 BATCH_PATH = b"/events/actions/change-object-status?expand=objects"
 NO_CONTENT = httpx.Response(204)
-
-
-def wire(h: Harness) -> tuple[str, bytes]:
-    """Method and raw path (with the query) of the last request."""
-    return h.server.last.method, h.server.last.url.raw_path
 
 
 def as_object_ids(labels: list[str]) -> list[dict[str, str]]:
@@ -57,7 +53,7 @@ async def test_put_up_for_resale_sends_the_reference_objects(kind: Kind) -> None
     result = await h.call(
         lambda c: c.events.put_up_for_resale("concert", ["A-3", "A-5"], "listing-1")
     )
-    assert wire(h) == ("POST", CHANGE_STATUS_PATH)
+    assert h.server.wire() == ("POST", CHANGE_STATUS_PATH)
     documented = json.loads(load_example("objects.put-up-for-resale.request.json"))
     assert h.server.body() == {
         "objects": as_object_ids(documented["objects"]),
@@ -70,7 +66,7 @@ async def test_put_up_for_resale_sends_the_reference_objects(kind: Kind) -> None
         "A-3": ObjectStatus.RESALE,
         "A-5": ObjectStatus.RESALE,
     }
-    assert all(not info.model_extra for info in result.objects.values())
+    assert undeclared_fields(result.objects) == []
 
 
 async def test_put_up_for_resale_without_a_listing(kind: Kind) -> None:
@@ -118,7 +114,7 @@ async def test_change_object_status_in_batch_sends_the_reference_bodies(
     results = {"results": [{"objects": {"A-3": object_info("A-3")}} for _ in requests]}
     h = Harness(kind, FakeServer(json_reply(200, results)))
     result = await h.call(lambda c: c.events.change_object_status_in_batch(requests))
-    assert wire(h) == ("POST", BATCH_PATH)
+    assert h.server.wire() == ("POST", BATCH_PATH)
     documented = json.loads(load_example(example))["statusChanges"]
     assert h.server.body() == {
         "statusChanges": [
@@ -204,7 +200,7 @@ async def test_hold_best_available_sends_the_reference_body(kind: Kind) -> None:
             ["adult", "child"],
         )
     )
-    assert wire(h) == ("POST", b"/events/my%20event/actions/change-object-status")
+    assert h.server.wire() == ("POST", b"/events/my%20event/actions/change-object-status")
     expected = json.loads(load_example("objects.hold.request.best-available.json"))
     assert h.server.body() == {**expected, "status": "reservedByToken"}
     assert result.objects == ["A-1", "A-2"]
@@ -302,7 +298,7 @@ async def test_season_overrides_send_the_reference_body(
 ) -> None:
     h = Harness(kind, FakeServer(NO_CONTENT))
     await h.call(lambda c: getattr(c.events, method)("e 1", ["A-1", "A-2"]))
-    assert wire(h) == ("POST", path)
+    assert h.server.wire() == ("POST", path)
     assert h.server.body() == json.loads(
         load_example("objects.override-season-status.request.json")
     )

@@ -10,7 +10,10 @@ import seatsio_typed
 from seatsio_typed import (
     Category,
     Chart,
+    ChartObjectInfo,
+    ChartReport,
     EventObjectInfo,
+    EventReport,
     ForSaleConfig,
     HoldToken,
     ObjectProperties,
@@ -112,6 +115,18 @@ def test_an_object_category_key_compares_with_the_category_key() -> None:
     for text in ("04", " 4", "4.0", "\u0664"):
         odd = EventObjectInfo.model_validate(object_info("A-3", categoryKey=text))
         assert odd.category_key == text
+
+
+def test_category_keys_of_chart_objects_and_report_items_compare_like_event_objects() -> None:
+    # ChartObjectInfo (chart reports) and the items of both report containers share the rule.
+    by_key = {category.key: category for category in [Category(4, "Ground Floor")]}
+    chart_object = ChartObjectInfo.model_validate(object_info("A-1", categoryKey="4"))
+    event_report = EventReport.model_validate({"4": [object_info("A-1", categoryKey="4")]})
+    chart_report = ChartReport.model_validate({"4": [object_info("A-1", categoryKey=4)]})
+    items = [chart_object, *event_report.items["4"], *chart_report.items["4"]]
+
+    assert [item.category_key for item in items] == [4, 4, 4]
+    assert all(item.category_key in by_key for item in items)
 
 
 def test_the_official_exception_names_are_exported() -> None:

@@ -59,10 +59,6 @@ def entries(value: object) -> list[object]:
     return cast("list[object]", value)
 
 
-def sent(h: Harness) -> tuple[str, bytes]:
-    return h.server.last.method, h.server.last.url.raw_path
-
-
 @pytest.mark.parametrize("dimension", EVENT_DIMENSIONS, ids=lambda d: d.name)
 async def test_a_report_without_filter_is_the_whole_report(
     kind: Kind, dimension: event_reports.ReportDimension
@@ -72,7 +68,7 @@ async def test_a_report_without_filter_is_the_whole_report(
 
     report = await h.call(lambda c: by(c)("event 1"))
 
-    assert sent(h) == ("GET", f"/reports/events/event%201/{dimension.wire}".encode())
+    assert h.server.wire() == ("GET", f"/reports/events/event%201/{dimension.wire}".encode())
     assert isinstance(report, EventReport)
     assert [info.label for info in report.items["booked"]] == ["A-1", "A-2"]
 
@@ -86,7 +82,7 @@ async def test_a_filtered_report_is_the_objects_of_that_group(
 
     objects = await h.call(lambda c: by(c)("event1", "booked"))
 
-    assert sent(h) == ("GET", f"/reports/events/event1/{dimension.wire}/booked".encode())
+    assert h.server.wire() == ("GET", f"/reports/events/event1/{dimension.wire}/booked".encode())
     found = entries(objects)
     assert [info.label for info in found if isinstance(info, EventObjectInfo)] == ["A-1", "A-2"]
 
@@ -105,7 +101,7 @@ async def test_a_filter_is_one_encoded_segment_and_looked_up_as_sent(kind: Kind)
 
     objects = await h.call(lambda c: c.events.reports.by_section("ev/1", "Balcão Nobre/2"))
 
-    assert sent(h) == ("GET", b"/reports/events/ev%2F1/bySection/Balc%C3%A3o%20Nobre%2F2")
+    assert h.server.wire() == ("GET", b"/reports/events/ev%2F1/bySection/Balc%C3%A3o%20Nobre%2F2")
     assert [info.label for info in objects] == ["A-1"]
 
 
@@ -114,7 +110,7 @@ async def test_a_numeric_category_key_filters_by_its_text(kind: Kind) -> None:
 
     objects = await h.call(lambda c: c.events.reports.by_category_key("event1", 9))
 
-    assert sent(h) == ("GET", b"/reports/events/event1/byCategoryKey/9")
+    assert h.server.wire() == ("GET", b"/reports/events/event1/byCategoryKey/9")
     assert [info.label for info in objects] == ["A-1"]
 
 
@@ -125,7 +121,7 @@ async def test_a_status_member_filters_by_its_value(kind: Kind) -> None:
         lambda c: c.events.reports.by_status("event1", ObjectStatus.RESERVED_BY_TOKEN)
     )
 
-    assert sent(h) == ("GET", b"/reports/events/event1/byStatus/reservedByToken")
+    assert h.server.wire() == ("GET", b"/reports/events/event1/byStatus/reservedByToken")
     assert len(objects) == 1
 
 
@@ -146,7 +142,7 @@ async def test_summaries_are_typed_items(
 
     summary = await h.call(lambda c: summary_by(c)("event1"))
 
-    assert sent(h) == ("GET", f"/reports/events/event1/{dimension.wire}/summary".encode())
+    assert h.server.wire() == ("GET", f"/reports/events/event1/{dimension.wire}/summary".encode())
     item = entry(summary, "booked")
     assert isinstance(item, EventSummaryItem)
     assert (item.count, item.by_section, item.by_channel) == (
@@ -166,7 +162,10 @@ async def test_deep_summaries_nest_summary_items(
 
     deep = await h.call(lambda c: deep_summary_by(c)("event1"))
 
-    assert sent(h) == ("GET", f"/reports/events/event1/{dimension.wire}/summary/deep".encode())
+    assert h.server.wire() == (
+        "GET",
+        f"/reports/events/event1/{dimension.wire}/summary/deep".encode(),
+    )
     item = entry(deep, "booked")
     assert isinstance(item, EventDeepSummaryItem)
     assert item.by_section is not None
@@ -189,7 +188,7 @@ async def test_the_flat_list_is_every_object(kind: Kind) -> None:
 
     objects = await h.call(lambda c: c.events.reports.flat_list("event 1"))
 
-    assert sent(h) == ("GET", b"/reports/events/event%201")
+    assert h.server.wire() == ("GET", b"/reports/events/event%201")
     assert [info.label for info in objects] == ["A-1", "A-2"]
 
 
@@ -199,7 +198,7 @@ async def test_the_csv_list_is_text_after_the_encoded_key(kind: Kind) -> None:
 
     text = await h.call(lambda c: c.events.reports.flat_list_csv("ev/1"))
 
-    assert sent(h) == ("GET", b"/reports/events/ev%2F1.csv")
+    assert h.server.wire() == ("GET", b"/reports/events/ev%2F1.csv")
     assert text == csv
 
 
@@ -222,13 +221,13 @@ async def test_the_season_copy_adds_the_flag_and_the_original_does_not(
     call = method(f"events.reports.{name}")
 
     await h.call(lambda c: call(c)(*args))
-    assert sent(h) == ("GET", path)
+    assert h.server.wire() == ("GET", path)
 
     def season_copy(c: Client | AsyncClient) -> object:
         return getattr(c.events.reports.with_season_bookings_not_propagated(), name)(*args)
 
     await h.call(season_copy)
-    assert sent(h) == ("GET", path + b"?seasonBookingsPropagated=false")
+    assert h.server.wire() == ("GET", path + b"?seasonBookingsPropagated=false")
 
 
 async def test_the_season_copy_is_a_new_object_and_leaves_the_original(kind: Kind) -> None:
@@ -254,7 +253,7 @@ async def test_chart_reports_list_objects_per_group(
 
     report = await h.call(lambda c: by(c)("chart 1"))
 
-    assert sent(h) == ("GET", f"/reports/charts/chart%201/{dimension.wire}".encode())
+    assert h.server.wire() == ("GET", f"/reports/charts/chart%201/{dimension.wire}".encode())
     assert isinstance(report, ChartReport)
     assert [type(i) for i in report.items["seat"]] == [ChartObjectInfo]
     assert report.get("booth") == []
@@ -270,7 +269,7 @@ async def test_chart_summaries_are_typed_items(
 
     summary = await h.call(lambda c: summary_by(c)("chart1"))
 
-    assert sent(h) == ("GET", f"/reports/charts/chart1/{dimension.wire}/summary".encode())
+    assert h.server.wire() == ("GET", f"/reports/charts/chart1/{dimension.wire}/summary".encode())
     item = entry(summary, "seat")
     assert isinstance(item, ChartSummaryItem)
     assert (item.count, item.by_section) == (32, {"NO_SECTION": 32})

@@ -34,10 +34,6 @@ CUSTOM_TABLES = TableBookingConfig.custom({"T1": TableMode.BY_TABLE, "T2": Table
 PARTIAL = "/seasons/a%20season/partial-seasons"
 
 
-def request_of(server: FakeServer) -> tuple[str, bytes]:
-    return server.last.method, server.last.url.raw_path
-
-
 async def test_create_with_event_keys_sends_the_documented_body(kind: Kind) -> None:
     h = Harness(kind, FakeServer(example_reply("seasons.retrieve.response.json")))
     season = await h.call(
@@ -54,7 +50,7 @@ async def test_create_with_event_keys_sends_the_documented_body(kind: Kind) -> N
             ),
         )
     )
-    assert request_of(h.server) == ("POST", b"/seasons")
+    assert h.server.wire() == ("POST", b"/seasons")
     assert h.server.body() == json.loads(load_example("seasons.create.request.event-keys.json"))
     assert type(season) is Season
     assert season.partial_season_keys == ["partialSeason1", "partialSeason2"]
@@ -93,7 +89,7 @@ async def test_create_partial_season_sends_key_and_events(kind: Kind) -> None:
             "a season", "aPartialSeason", event_keys=["event1", "event2"]
         )
     )
-    assert request_of(h.server) == ("POST", PARTIAL.encode())
+    assert h.server.wire() == ("POST", PARTIAL.encode())
     assert h.server.body() == json.loads(load_example("seasons.create-partial-season.request.json"))
     assert (season.is_partial_season, season.top_level_season_key) == (True, "aSeason")
     await h.close()
@@ -120,7 +116,7 @@ async def test_create_events_sends_keys_or_a_number_and_returns_the_events(
     events = await h.call(
         lambda c: c.seasons.create_events("a season", event_keys, number_of_events)
     )
-    assert request_of(h.server) == ("POST", b"/seasons/a%20season/actions/create-events")
+    assert h.server.wire() == ("POST", b"/seasons/a%20season/actions/create-events")
     assert h.server.body() == json.loads(load_example(example))
     assert [(type(event), event.key) for event in events] == [(Event, "event2"), (Event, "event1")]
     await h.close()
@@ -132,7 +128,7 @@ async def test_add_events_to_partial_season(kind: Kind) -> None:
     season = await h.call(
         lambda c: c.seasons.add_events_to_partial_season("a season", "part/1", ["event1", "event2"])
     )
-    assert request_of(h.server) == ("POST", f"{PARTIAL}/part%2F1/actions/add-events".encode())
+    assert h.server.wire() == ("POST", f"{PARTIAL}/part%2F1/actions/add-events".encode())
     assert h.server.body() == json.loads(
         load_example("seasons.add-events-to-partial-season.request.json")
     )
@@ -147,7 +143,7 @@ async def test_remove_event_from_partial_season_is_a_delete(kind: Kind) -> None:
     season = await h.call(
         lambda c: c.seasons.remove_event_from_partial_season("a season", "part", "event 1")
     )
-    assert request_of(h.server) == ("DELETE", f"{PARTIAL}/part/events/event%201".encode())
+    assert h.server.wire() == ("DELETE", f"{PARTIAL}/part/events/event%201".encode())
     assert h.server.last.content == b""
     assert isinstance(season, Season)
     await h.close()
@@ -156,7 +152,7 @@ async def test_remove_event_from_partial_season_is_a_delete(kind: Kind) -> None:
 async def test_retrieve_gives_the_season(kind: Kind) -> None:
     h = Harness(kind, FakeServer(example_reply("seasons.retrieve.response.json")))
     season = await h.call(lambda c: c.seasons.retrieve("a season"))
-    assert request_of(h.server) == ("GET", b"/events/a%20season")
+    assert h.server.wire() == ("GET", b"/events/a%20season")
     assert (season.key, season.is_top_level_season, season.is_partial_season) == (
         "aSeason",
         True,
@@ -194,7 +190,7 @@ async def test_update_posts_to_the_event_endpoint(kind: Kind) -> None:
             for_sale_propagated=True,
         )
     )
-    assert request_of(h.server) == ("POST", b"/events/a%20season")
+    assert h.server.wire() == ("POST", b"/events/a%20season")
     expected = json.loads(load_example("seasons.update.request.json"))
     expected["categories"][0]["accessible"] = False  # the API's default, sent explicitly
     assert h.server.body() == expected

@@ -13,18 +13,30 @@ class Seat:
     """One seat of a row or table, with its own category, labels and accessibility flags."""
 
     label: str
+    """The seat's label within its row."""
     _: KW_ONLY
     category: CategoryKey | None = None
+    """Key of its category, if any."""
     display_label: str | None = None
+    """Label shown to buyers, when it differs."""
     entrance: str | None = None
+    """Label of the seat's entrance."""
     accessible: bool = False
+    """A wheelchair-accessible seat."""
     companion_seat: bool = False
+    """A seat for a companion of a wheelchair user."""
     lift_up_armrests: bool = False
+    """A seat with lift-up armrests."""
     hearing_impaired: bool = False
+    """A seat for hearing-impaired buyers."""
     semi_ambulatory: bool = False
+    """A seat for semi-ambulatory buyers."""
     sign_language_interpretation: bool = False
+    """A seat with a view of the sign language interpreter."""
     plus_size: bool = False
+    """A plus-size seat."""
     restricted_view: bool = False
+    """A seat with a restricted view."""
 
     def flags(self) -> tuple[bool, ...]:
         """The eight flags in the order of the drawing's accessibility keys."""

@@ -7,6 +7,8 @@
 - `grouping.py`: detailed reports, one group per value of a dimension, `NO_*` fallbacks.
 - `summaries.py`: summaries and deep summaries (counts of places).
 - `csv_export.py`: the flat list as CSV.
+- `encoding.py`: the big detailed reports and the flat list rendered straight to bytes (the
+  same bytes as `dump_json` of the dict, from pre-encoded chart fields).
 - `usage.py`: usage reports from the status changes the emulator recorded.
 - `seat_map.py`: the seat map as SVG.
 

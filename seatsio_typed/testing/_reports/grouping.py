@@ -5,6 +5,10 @@ the four object types (confirmed: `"table": []`, `"booth": []`), `NO_ZONE` (conf
 zones chart) and, for event reports, both availabilities (chosen: a fixed vocabulary like the
 object types). The other fallbacks (`NO_SECTION`, `NO_CATEGORY`, `NO_CHANNEL`, `NO_ORDER_ID`)
 appear when some object falls in them.
+
+The routes send these reports through `encoding.py`, which renders the same bytes faster;
+`detailed_report` and `filtered_report` stay the plain statement of what they contain, and
+`tests/emulator/test_reports_encoding.py` holds the two to the same bytes.
 """
 
 from __future__ import annotations

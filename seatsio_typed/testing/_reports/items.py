@@ -13,7 +13,7 @@ its capacity, split by how its places stand (booked, held, free, not for sale); 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final, cast
 
@@ -21,7 +21,7 @@ from seatsio_typed.testing._charts import ChartIndex, ObjectDef
 from seatsio_typed.testing._engine.records import BOOKED, FREE, HELD, ObjectState
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._reports.status_source import report_state
-from seatsio_typed.testing._wire.messages import JSONObject
+from seatsio_typed.testing._wire.messages import JSONObject, dump_json_text
 
 NO_CATEGORY: Final = "NO_CATEGORY"
 NO_SECTION: Final = "NO_SECTION"
@@ -102,8 +102,12 @@ def _chart_groups(info: JSONObject) -> dict[str, str]:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class _ChartFacts:
+_CATEGORY_FIELDS: Final = frozenset({"categoryKey", "categoryLabel"})
+"""The chart fields an event's object info may replace (`objectCategories`)."""
+
+
+@dataclass(slots=True)
+class ChartFacts:
     """An object's chart info and chart-level groups, computed once per drawing."""
 
     info: JSONObject
@@ -111,29 +115,58 @@ class _ChartFacts:
     groups: Mapping[str, str]
     places: int
     """Places in chart reports."""
+    event_field_names: frozenset[str]
+    """The chart field names an event info keeps (objects of one kind share the set)."""
+    _event_fragment: str | None = None
+    _chart_text: str | None = None
+
+    def chart_text(self) -> str:
+        """The object's chart report item, encoded (computed on first use and kept)."""
+        if self._chart_text is None:
+            self._chart_text = dump_json_text(self.info)
+        return self._chart_text
+
+    def event_fragment(self) -> str:
+        """The chart fields of the object's event info, encoded, without the braces.
+
+        `EventView.object_info` keeps the chart fields in their order, drops the category
+        fields and appends the event's fields after them; so an event info is exactly `{`, this
+        fragment, `,`, the encoded event fields without braces, `}` (see `encoding.py`).
+        Computed on first use (only big reports need it) and kept: the drawing never changes.
+        """
+        if self._event_fragment is None:
+            self._event_fragment = dump_json_text(self.event_chart_fields())[1:-1]
+        return self._event_fragment
+
+    def event_chart_fields(self) -> JSONObject:
+        """The chart fields an event info keeps, in order (a fresh dict)."""
+        return {k: v for k, v in self.info.items() if k not in _CATEGORY_FIELDS}
 
 
 # Rendering the chart fields of 8,897 objects costs more than the rest of a report; a drawing
 # never changes once indexed, so they are kept per ChartIndex (by identity, the index itself
 # held so that its id stays its own), for the few most recently reported drawings. Several
 # emulators may run in one process (each under its own lock), hence a lock of its own.
-_FACTS: dict[int, tuple[ChartIndex, dict[int, _ChartFacts]]] = {}
+_FACTS: dict[int, tuple[ChartIndex, dict[int, ChartFacts]]] = {}
 _FACTS_LOCK = threading.Lock()
 _MAX_CACHED_CHARTS: Final = 8
 
 
-def _chart_facts(index: ChartIndex) -> dict[int, _ChartFacts]:
+def chart_facts(index: ChartIndex) -> dict[int, ChartFacts]:
     """`id(obj)` -> facts for every object of the drawing (tables and their seats alike)."""
     with _FACTS_LOCK:
         cached = _FACTS.get(id(index))
     if cached is not None and cached[0] is index:
         return cached[1]
-    facts: dict[int, _ChartFacts] = {}
+    facts: dict[int, ChartFacts] = {}
+    name_sets: dict[frozenset[str], frozenset[str]] = {}
     for obj in index.objects:
         # chart_info builds a fresh dict of JSON values; its declared type is just wider.
         info = cast("JSONObject", obj.chart_info())
         places = _count(info, "capacity") if obj.object_type == "generalAdmission" else 1
-        facts[id(obj)] = _ChartFacts(info, _chart_groups(info), places)
+        names = frozenset(info) - _CATEGORY_FIELDS
+        names = name_sets.setdefault(names, names)
+        facts[id(obj)] = ChartFacts(info, _chart_groups(info), places, names)
     with _FACTS_LOCK:
         while len(_FACTS) >= _MAX_CACHED_CHARTS:
             del _FACTS[next(iter(_FACTS))]
@@ -180,22 +213,48 @@ def _event_parts(info: JSONObject, groups: Mapping[str, str]) -> tuple[Part, ...
     )
 
 
+def _category_key_group(info: JSONObject) -> str:
+    category_key = info.get("categoryKey")
+    return NO_CATEGORY if category_key is None else str(category_key)
+
+
+EVENT_GROUP_READERS: Final[Mapping[str, Callable[[JSONObject], str]]] = {
+    "byCategoryKey": _category_key_group,
+    "byCategoryLabel": lambda info: _text(info, "categoryLabel", NO_CATEGORY),
+    "byStatus": lambda info: _text(info, "status", FREE),
+    "byAvailability": lambda info: AVAILABLE if info.get("isAvailable") is True else NOT_AVAILABLE,
+    "byAvailabilityReason": lambda info: _text(info, "availabilityReason", AVAILABLE),
+    "byChannel": lambda info: _text(info, "channel", NO_CHANNEL),
+    "byOrderId": lambda info: _text(info, "orderId", NO_ORDER_ID),
+}
+"""Report type -> its group key read from an object's event info (or only its event fields:
+none of these reads a chart field). The other report types take the chart's group."""
+
+
 def _event_item(
-    view: EventView, obj: ObjectDef, fact: _ChartFacts, state: ObjectState
+    view: EventView, obj: ObjectDef, fact: ChartFacts, state: ObjectState
 ) -> ReportItem:
     # A shallow copy: object_info only adds and replaces top-level keys, and the nested
     # labels/ids/floor objects are never changed by anyone.
     info = view.object_info(obj, state, dict(fact.info))
     groups = dict(fact.groups)
-    category_key = info.get("categoryKey")
-    groups["byCategoryKey"] = NO_CATEGORY if category_key is None else str(category_key)
-    groups["byCategoryLabel"] = _text(info, "categoryLabel", NO_CATEGORY)
-    groups["byStatus"] = _text(info, "status", FREE)
-    groups["byAvailability"] = AVAILABLE if info.get("isAvailable") is True else NOT_AVAILABLE
-    groups["byAvailabilityReason"] = _text(info, "availabilityReason", AVAILABLE)
-    groups["byChannel"] = _text(info, "channel", NO_CHANNEL)
-    groups["byOrderId"] = _text(info, "orderId", NO_ORDER_ID)
+    for dimension, read in EVENT_GROUP_READERS.items():
+        groups[dimension] = read(info)
     return ReportItem(info, groups, _event_parts(info, groups))
+
+
+def event_tails(view: EventView) -> Iterator[tuple[ChartFacts, JSONObject]]:
+    """Every bookable object of the event, in chart order: its chart facts and event fields.
+
+    The event fields are what `EventView.object_info` adds to the chart fields (categories,
+    status, for-sale, holds, channel, availability, ...), in its order; the whole info is the
+    chart fields without the categories followed by these (`ChartFacts.event_fragment`).
+    """
+    event = view.event
+    facts = chart_facts(view.index)
+    for obj in view.bookable.objects:
+        state = report_state(event, obj.label)
+        yield facts[id(obj)], view.object_info(obj, state, {})
 
 
 def event_items(view: EventView) -> Iterator[ReportItem]:
@@ -205,7 +264,7 @@ def event_items(view: EventView) -> Iterator[ReportItem]:
         view: the event with its chart, from `status_source.report_view`.
     """
     event = view.event
-    facts = _chart_facts(view.index)
+    facts = chart_facts(view.index)
     for obj in view.bookable.objects:
         state = report_state(event, obj.label)
         yield _event_item(view, obj, facts[id(obj)], state)
@@ -224,7 +283,7 @@ def event_parts(view: EventView) -> Iterator[Part]:
     the view a `season`).
     """
     event = view.event
-    facts = _chart_facts(view.index)
+    facts = chart_facts(view.index)
     kinds: dict[tuple[object, ...], tuple[str, ...]] = {}
     one_by_one = getattr(view, "season", None) is not None
     for obj in view.bookable.objects:
@@ -260,7 +319,7 @@ def event_parts(view: EventView) -> Iterator[Part]:
 
 def chart_items(index: ChartIndex, objects: tuple[ObjectDef, ...]) -> Iterator[ReportItem]:
     """Objects of a drawing (from `index`) as chart report items (ChartObjectInfo, no status)."""
-    facts = _chart_facts(index)
+    facts = chart_facts(index)
     for obj in objects:
         fact = facts[id(obj)]
         values = tuple(fact.groups[dimension] for dimension in CHART_SUMMARY_DIMENSIONS)

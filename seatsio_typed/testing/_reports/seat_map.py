@@ -13,6 +13,7 @@ Computed from the state on every call, never stored; same state, same bytes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ _MARGIN: Final = 20.0
 _SEAT_SIZE: Final = 8.0
 """A seat's radius in drawing units (seats of a row sit about 20 units apart)."""
 _LEGEND_ROW: Final = 22
+_MAX_FACTOR: Final = 1.5
+"""At most this many pixels per drawing unit: a seat is then at most ~20 pixels across."""
 _MAX_COORDINATE: Final = 1e12
 
 
@@ -52,6 +55,8 @@ class Mark:
     """The legend entry: a status, `not for sale`, `channel <key>`, `free`, or a category."""
     colour: str
     tooltip: str
+    caption: str = ""
+    """Written on the shape (GA areas: their place counts)."""
 
 
 def event_seat_map(view: EventView) -> str:
@@ -67,7 +72,11 @@ def event_seat_map(view: EventView) -> str:
         channel.key: channel.color or CUSTOM_COLOURS[0] for channel in view.event.channels
     }
     marks = [
-        _event_mark(view, obj, custom_colours, channel_colours) for obj in view.bookable.objects
+        _captioned(
+            _event_mark(view, obj, custom_colours, channel_colours),
+            view.event.state_of(obj.label),
+        )
+        for obj in view.bookable.objects
     ]
     title = f"Event {view.event.key} on chart {view.chart.key}"
     return _svg(title, view.index.focal_point, marks)
@@ -118,6 +127,14 @@ def _event_mark(
     return Mark(obj, FREE, FREE_COLOUR, f"{obj.label}: free{counts}")
 
 
+def _captioned(mark: Mark, state: ObjectState) -> Mark:
+    """GA areas show their counts on the map too: one colour cannot say "12 of 100 booked"."""
+    if mark.obj.object_type != "generalAdmission":
+        return mark
+    caption = f"{mark.obj.label}: {state.num_booked} booked, {state.num_held} held"
+    return dataclasses.replace(mark, caption=f"{caption} / {mark.obj.capacity or 0}")
+
+
 def _area_counts(obj: ObjectDef, state: ObjectState) -> str:
     if obj.object_type != "generalAdmission":
         return ""
@@ -125,7 +142,8 @@ def _area_counts(obj: ObjectDef, state: ObjectState) -> str:
 
 
 class _Scale:
-    """Maps drawing units to pixels: the drawing's bounds scaled to `WIDTH`, with a margin."""
+    """Maps drawing units to pixels: the drawing's bounds scaled to fit `WIDTH` with a margin,
+    at most `_MAX_FACTOR` pixels per unit (a small hall is not blown up), centred across."""
 
     def __init__(self, objects: Sequence[ObjectDef], focal_point: Point | None) -> None:
         xs = [obj.x - max(obj.half_width, _SEAT_SIZE) for obj in objects]
@@ -138,11 +156,12 @@ class _Scale:
         self.left, self.top = (min(xs), min(ys)) if xs else (0.0, 0.0)
         span_x = max((max(xs) - self.left) if xs else 1.0, 1e-9)
         span_y = max((max(ys) - self.top) if ys else 1.0, 1e-9)
-        self.factor = (WIDTH - 2 * _MARGIN) / span_x
+        self.factor = min((WIDTH - 2 * _MARGIN) / span_x, _MAX_FACTOR)
+        self.offset_x = (WIDTH - span_x * self.factor) / 2
         self.height = round(span_y * self.factor + 2 * _MARGIN)
 
     def x(self, value: float) -> float:
-        return _MARGIN + (value - self.left) * self.factor
+        return self.offset_x + (value - self.left) * self.factor
 
     def y(self, value: float) -> float:
         return _MARGIN + (value - self.top) * self.factor
@@ -167,6 +186,9 @@ def _svg(title: str, focal_point: Point | None, marks: Sequence[Mark]) -> str:
     for mark in sorted(drawable, key=lambda m: (m.obj.object_type == "seat", m.obj.order)):
         parts.append(_shape(mark, scale))
     parts.append("</g>")
+    captions = [_caption(mark, scale) for mark in drawable if mark.caption]
+    if captions:
+        parts += ['<g class="captions" text-anchor="middle">', *captions, "</g>"]
     if focal_point is not None:
         x, y = scale.x(focal_point.x), scale.y(focal_point.y)
         parts.append(
@@ -206,6 +228,11 @@ def _shape(mark: Mark, scale: _Scale) -> str:
         f'<ellipse cx="{x:.1f}" cy="{y:.1f}" rx="{rx:.1f}" ry="{ry:.1f}" fill-opacity="0.6" '
         f"{attributes}>{tooltip}</ellipse>"
     )
+
+
+def _caption(mark: Mark, scale: _Scale) -> str:
+    x, y = scale.x(mark.obj.x), scale.y(mark.obj.y)
+    return f'<text x="{x:.1f}" y="{y + 5:.1f}">{escape(mark.caption)}</text>'
 
 
 def _legend(marks: Sequence[Mark]) -> list[tuple[str, str, int]]:

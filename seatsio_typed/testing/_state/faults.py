@@ -105,7 +105,9 @@ class Faults:
     """The faults an emulator injects; all methods are safe to call from any thread."""
 
     clock: Clock
+    """The emulator's clock, against which fault windows are measured."""
     rng: random.Random
+    """The random generator of probabilistic faults (seeded when deterministic)."""
     _rate_limits: list[_RateLimit] = field(default_factory=list[_RateLimit])
     _server_errors: list[_ServerError] = field(default_factory=list[_ServerError])
     _latencies: list[_Latency] = field(default_factory=list[_Latency])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeAlias
 from urllib.parse import parse_qsl, unquote
@@ -25,7 +25,30 @@ JSON_CONTENT_TYPE = "application/json"
 
 def dump_json(value: JSON) -> bytes:
     """Serialize a JSON value compactly as UTF-8, the way every emulator response body is sent."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    return dump_json_text(value).encode()
+
+
+def dump_json_text(value: JSON) -> str:
+    """The text `dump_json` encodes: compact, non-ASCII kept, NaN and infinities refused.
+
+    For renderers that assemble a large body from pre-encoded pieces (the big reports): pieces
+    made with this function and joined with `,`, `:`, `[]` and `{}` give exactly the bytes
+    `dump_json` would give for the whole value.
+    """
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def dump_json_string(text: str) -> str:
+    """`dump_json_text(text)` for a string, without the encoder's per-call set-up.
+
+    The very function `json.dumps` (with `ensure_ascii=False`) applies to every string, keys
+    included, so the result is the same; it only saves the set-up, which counts when a report
+    encodes thousands of group keys one by one.
+    """
+    return _encode_string(text)
+
+
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 @dataclass(frozen=True)
@@ -108,6 +131,11 @@ class Response:
 def json_response(value: JSON, status: int = 200) -> Response:
     """A JSON success response (always served as `application/json`)."""
     return Response(status, (("content-type", JSON_CONTENT_TYPE),), dump_json(value))
+
+
+def json_bytes_response(body: bytes, status: int = 200) -> Response:
+    """A JSON success response whose body is already encoded (see `dump_json_text`)."""
+    return Response(status, (("content-type", JSON_CONTENT_TYPE),), body)
 
 
 def no_content() -> Response:

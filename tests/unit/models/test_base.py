@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Generic, TypeVar
 
 import pytest
 from pydantic import JsonValue, ValidationError
@@ -156,3 +157,25 @@ def test_response_is_immutable() -> None:
 
     with pytest.raises(ValidationError):
         result.hold_token = "other"  # type: ignore[misc]
+
+
+ValueT = TypeVar("ValueT")
+
+
+class Wrapped(ResponseModel, Generic[ValueT]):
+    """A user's own generic result model for `client.request(..., result_type=...)`."""
+
+    value: ValueT
+    """The wrapped value."""
+
+
+def test_a_users_generic_model_can_be_parametrised_inside_a_multi_line_call() -> None:
+    # With field docstrings read on the public bases, pydantic (Python < 3.13) looked for them
+    # in the line `Wrapped[int],` and failed with a TokenError.
+    made = [
+        Wrapped[int],
+    ]
+
+    assert made[0].model_validate({"value": 1}).value == 1
+    assert not ResponseModel.model_config.get("use_attribute_docstrings")
+    assert not RequestModel.model_config.get("use_attribute_docstrings")

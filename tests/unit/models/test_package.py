@@ -7,6 +7,7 @@ import inspect
 import pytest
 from pydantic import BaseModel, RootModel
 
+import seatsio_typed
 import seatsio_typed.models as models
 from seatsio_typed.models import Category, OpenEnum, RequestModel, ResponseModel
 
@@ -84,3 +85,34 @@ def test_categories_are_hashable_values() -> None:
     # Frozen models hash by value at runtime (type checkers do not see model_config frozen).
     assert hash(a) == hash(b)
     assert Category(key="1", label="Stalls", color="#fff") != a
+
+
+def _all_models() -> list[type[BaseModel]]:
+    """Every model a user meets (exported) plus the internal bodies of `models.__all__`."""
+    named = {getattr(seatsio_typed, name) for name in seatsio_typed.__all__}
+    named |= {getattr(models, name) for name in models.__all__}
+    found = [cls for cls in named if inspect.isclass(cls) and issubclass(cls, BaseModel)]
+    return sorted(found, key=lambda cls: cls.__name__)
+
+
+@pytest.mark.parametrize("cls", _all_models(), ids=lambda cls: cls.__name__)
+def test_every_model_field_has_a_one_line_description(cls: type[BaseModel]) -> None:
+    # A root model (a report) is described by its class docstring; `root` is pydantic's.
+    fields = {name: info for name, info in cls.model_fields.items() if name != "root"}
+    lacking = [name for name, info in fields.items() if not info.description]
+    # The first line is the summary an IDE shows: a sentence of its own.
+    summaries = {name: (info.description or "").split("\n")[0] for name, info in fields.items()}
+    not_a_sentence = [name for name, line in summaries.items() if not line.endswith(".")]
+
+    assert lacking == []
+    assert not_a_sentence == []
+
+
+def test_field_docstrings_are_the_descriptions_and_change_no_alias() -> None:
+    field = seatsio_typed.Event.model_fields["chart_key"]
+
+    assert field.description == "The chart the event uses."
+    assert field.alias == "chartKey"
+    event = seatsio_typed.Event.model_validate({"id": 1, "key": "e", "chartKey": "c"})
+    assert event.chart_key == "c"
+    assert seatsio_typed.Page[seatsio_typed.Chart].model_fields["items"].description

@@ -1,0 +1,1 @@
+class CannotOverwriteExistingCassetteException(Exception): ...  # noqa: N818
