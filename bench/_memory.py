@@ -1,23 +1,32 @@
-"""Peak memory (tracemalloc) while iterating over a long chart list, ours against the official.
+"""Peak memory (tracemalloc) while iterating over a long chart list, each run in its own process.
 
-A lazy iterator that keeps one page at a time should peak as high for half the list as for all
-of it; one that accumulates grows with the list. Raw httpx walking the pages by hand is the
-floor, and holding every chart in a list shows what "grows with the list" looks like.
+A lazy iterator that keeps one page at a time should peak as high for 5,000 charts as for
+20,000; one that accumulates grows with the list. Raw httpx walking the pages by hand is the
+floor. The pages come from the canned server (one captured chart, `total` of them), so the
+figures are the client's alone. `python -m bench._memory CONTENDER URL ITEMS` is one run.
 """
 
 from __future__ import annotations
 
 import gc
 import statistics
+import subprocess
+import sys
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
+from pathlib import Path
 
-from bench._clients import Clients
 from bench._measure import HTTPX, OFFICIAL, OURS
-from bench._raw import raw_charts
+from bench._official import official_client
+from bench._raw import RawApi, raw_charts
+from seatsio_typed import Client, Region
+
+MEMORY_CONTENDERS = (OURS, OFFICIAL, HTTPX)
+_PROJECT_ROOT = str(Path(__file__).resolve().parents[1])
+_KEY = "bench-key"  # the canned server answers any key
 
 
 @dataclass(frozen=True)
@@ -55,30 +64,72 @@ def count_lazily(items: Iterator[object], limit: int) -> int:
     return count
 
 
-def _lazily(listing: Callable[[], Iterable[object]], limit: int) -> Callable[[], int]:
-    return lambda: count_lazily(iter(listing()), limit)
+def listing(contender: str, url: str) -> tuple[Callable[[], Iterable[object]], Callable[[], None]]:
+    """How `contender` lists every chart at `url`, and how to close what it opened."""
+    if contender == OURS:
+        ours = Client(Region(url), secret_key=_KEY)
+        return ours.charts.list, ours.close
+    if contender == OFFICIAL:
+        official = official_client(url, _KEY)
+        return official.charts.list, lambda: None
+    if contender == HTTPX:
+        raw = RawApi(url, _KEY)
+        return partial(raw_charts, raw), raw.close
+    raise ValueError(f"no contender {contender!r}")
 
 
-def measure_memory(clients: Clients, chart_count: int, *, repeats: int) -> list[MemoryResult]:
-    """Peaks of lazily iterating half and all of the charts (ours, official), and of a list."""
+def child_peak(contender: str, url: str, items: int) -> int:
+    """In this process: the traced peak of lazily iterating `items` charts (after a warm-up)."""
+    charts, close = listing(contender, url)
+    try:
+        # Warm-up: imports, first-use caches and the connection stay out of the peak.
+        count_lazily(iter(charts()), 1)
+        counted = 0
+
+        def iterate() -> None:
+            nonlocal counted
+            counted = count_lazily(iter(charts()), items)
+
+        peak = traced_peak(iterate)
+    finally:
+        close()
+    if counted != items:
+        raise RuntimeError(f"{contender} iterated {counted} charts, not {items}")
+    return peak
+
+
+def measure_memory(
+    url: str, sizes: Sequence[int], *, repeats: int, contenders: Sequence[str] = MEMORY_CONTENDERS
+) -> list[MemoryResult]:
+    """Peaks of each contender iterating each number of charts, each run in a fresh process.
+
+    A process of its own per run: nothing one run allocated or cached (pydantic-core's string
+    cache, pools, imports) inflates or deflates the next one's figure.
+    """
     if repeats < 1:
         raise ValueError(f"repeats must be at least 1, got {repeats}")
-    half = max(1, chart_count // 2)
-    listings: list[tuple[str, Callable[[], Iterable[object]]]] = [
-        (OURS, clients.ours.charts.list),
-        (OFFICIAL, clients.official.charts.list),
-        (HTTPX, partial(raw_charts, clients.raw)),
+    peaks: dict[tuple[str, int], list[int]] = {}
+    for _ in range(repeats):  # interleaved: a change in the machine's load hits every row
+        for contender in contenders:
+            for items in sizes:
+                peaks.setdefault((contender, items), []).append(_run_child(contender, url, items))
+    return [
+        MemoryResult(contender, "lazy", items, statistics.median(peaks[contender, items]) / 1024)
+        for contender in contenders
+        for items in sizes
     ]
-    ways: list[tuple[str, str, int, Callable[[], object]]] = [
-        (name, "lazy", items, _lazily(listing, items))
-        for name, listing in listings
-        for items in (half, chart_count)
-    ]
-    ways.append((OURS, "list() of all", chart_count, lambda: list(clients.ours.charts.list())))
-    for _, _, _, action in ways:
-        action()  # warm-up: connections, first-use caches and imports stay out of the peaks
-    results: list[MemoryResult] = []
-    for contender, how, items, action in ways:
-        peaks = [traced_peak(action) for _ in range(repeats)]
-        results.append(MemoryResult(contender, how, items, statistics.median(peaks) / 1024))
-    return results
+
+
+def _run_child(contender: str, url: str, items: int) -> int:
+    command = [sys.executable, "-m", "bench._memory", contender, url, str(items)]
+    done = subprocess.run(
+        command, cwd=_PROJECT_ROOT, capture_output=True, text=True, check=False, timeout=600
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"memory run {contender} {items} failed: {done.stderr[-2000:]}")
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    name, base_url, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    print(child_peak(name, base_url, count))

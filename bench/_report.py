@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 
 from bench._measure import CONTENDERS, RATIOS, ScenarioResult
 from bench._memory import MemoryResult
+from bench._targets import TargetRow
 
 
 @dataclass(frozen=True)
@@ -16,7 +17,26 @@ class Report:
     environment: Mapping[str, object]
     settings: Mapping[str, object]
     scenarios: Sequence[ScenarioResult]
+    """Against the emulator."""
     memory: Sequence[MemoryResult]
+    canned: Sequence[ScenarioResult] = ()
+    """The small calls against the canned-bytes server."""
+    parsing: Sequence[ScenarioResult] = ()
+    latency: Sequence[ScenarioResult] = ()
+    targets: Sequence[TargetRow] = ()
+
+
+def _scenarios_json(results: Sequence[ScenarioResult]) -> list[dict[str, object]]:
+    return [
+        {
+            "name": result.name,
+            "what": result.what,
+            "requests_per_call": result.requests_per_call,
+            "contenders": {name: asdict(stats) for name, stats in result.stats.items()},
+            "ratios": result.ratios(),
+        }
+        for result in results
+    ]
 
 
 def to_json(report: Report) -> dict[str, object]:
@@ -24,30 +44,75 @@ def to_json(report: Report) -> dict[str, object]:
     return {
         "environment": dict(report.environment),
         "settings": dict(report.settings),
-        "scenarios": [
+        "targets": [
             {
-                "name": result.name,
-                "what": result.what,
-                "requests_per_call": result.requests_per_call,
-                "contenders": {name: asdict(stats) for name, stats in result.stats.items()},
-                "ratios": result.ratios(),
+                "measure": row.measure,
+                "contenders": row.contenders,
+                "ratio": row.ratio,
+                "target": row.target_text,
+                "met": row.met,
             }
-            for result in report.scenarios
+            for row in report.targets
         ],
+        "scenarios": _scenarios_json(report.scenarios),
+        "canned": _scenarios_json(report.canned),
+        "parsing": _scenarios_json(report.parsing),
+        "latency": _scenarios_json(report.latency),
         "memory": [asdict(result) for result in report.memory],
     }
 
 
 def render(report: Report) -> str:
-    """The report as text tables."""
-    return "\n\n".join(
+    """The report as text tables: the targets first, then every figure behind them."""
+    parts = [_heading(report)]
+    if report.targets:
+        parts.append(render_targets(report.targets))
+    parts += [
+        "Against the emulator\n" + _timings(report.scenarios, report.settings),
+        _ratios(report.scenarios),
+    ]
+    if report.canned:
+        parts.append("Against the canned-bytes server\n" + _timings(report.canned, report.settings))
+    for title, results in (("Parsing only", report.parsing), ("Latency", report.latency)):
+        if results:
+            parts.append(f"{title}, ms per call: median / p95\n" + _plain(results))
+    parts.append(_memory(report.memory, report.settings))
+    return "\n\n".join(parts)
+
+
+def render_targets(rows: Sequence[TargetRow]) -> str:
+    """The one table of issue 9: measure, contenders, ratio of medians, target, met."""
+    cells = [
         [
-            _heading(report),
-            _timings(report.scenarios, report.settings),
-            _ratios(report.scenarios),
-            _memory(report.memory, report.settings),
+            row.measure,
+            row.contenders,
+            f"{row.ratio:.2f}",
+            row.target_text,
+            "yes" if row.met else "NO",
         ]
+        for row in rows
+    ]
+    return "Targets (ratios of medians)\n" + _table(
+        ["measure", "contenders", "ratio", "target", "met"], cells, names=2
     )
+
+
+def _plain(results: Sequence[ScenarioResult]) -> str:
+    names = list(dict.fromkeys(name for result in results for name in result.stats))
+    rows = [
+        [
+            result.name,
+            *(
+                "-"
+                if name not in result.stats
+                else f"{milliseconds(result.stats[name].median_ms)} / "
+                f"{milliseconds(result.stats[name].p95_ms)}"
+                for name in names
+            ),
+        ]
+        for result in results
+    ]
+    return _table(["measure", *names], rows)
 
 
 def milliseconds(value: float) -> str:
@@ -79,7 +144,7 @@ def _heading(report: Report) -> str:
         f"{env['cpu_count']} CPUs (load average {env.get('load_average_1min', '?')}), "
         f"{env['platform']}\n"
         f"{settings['repetitions']} timed rounds after {settings['warmup']} warm-up rounds; "
-        f"big chart {settings['seats']} seats; emulator in a child process on loopback"
+        f"big chart {settings['seats']} seats; servers in child processes on loopback"
     )
 
 
@@ -122,7 +187,7 @@ def _memory(results: Sequence[MemoryResult], settings: Mapping[str, object]) -> 
         for result in results
     ]
     return (
-        f"Peak memory while listing charts (tracemalloc, KiB, median of "
+        f"Peak memory while listing charts, one process per run (tracemalloc, KiB, median of "
         f"{settings['memory_repeats']})\n"
         + _table(["contender", "how", "charts", "peak KiB"], rows, names=2)
     )

@@ -26,16 +26,21 @@ import dataclasses  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
+import tempfile  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from datetime import datetime, timezone  # noqa: E402
 from importlib.metadata import PackageNotFoundError, version  # noqa: E402
 
+from bench._capture import capture  # noqa: E402
 from bench._clients import open_clients  # noqa: E402
-from bench._measure import ScenarioResult, Timer  # noqa: E402
+from bench._latency import measure_latency  # noqa: E402
+from bench._measure import Scenario, ScenarioResult, Timer  # noqa: E402
 from bench._memory import measure_memory  # noqa: E402
+from bench._parse import parse_scenarios  # noqa: E402
 from bench._report import Report, render, to_json  # noqa: E402
-from bench._scenarios import SEATS_PER_BOOKING, build_scenarios  # noqa: E402
-from bench._server import emulator_process  # noqa: E402
+from bench._scenarios import SEATS_PER_BOOKING, build_scenarios, small_scenarios  # noqa: E402
+from bench._server import canned_process, emulator_process  # noqa: E402
+from bench._targets import target_rows  # noqa: E402
 from bench._world import seed  # noqa: E402
 
 
@@ -48,39 +53,73 @@ class Settings:
     repetitions: int = 25
     """Timed rounds: samples per contender and scenario."""
     concurrency: int = 8
-    """Calls started together by an async contender."""
-    seats: int = 3000
+    """Calls started together by an async contender (emulator and canned small calls)."""
+    seats: int = 9000
     """Seats of the big chart (rounded up to whole rows)."""
     charts: int = 500
-    """Charts in the workspace, all listed by the pagination scenario."""
+    """Charts in the emulator's workspace, all listed by the pagination scenario."""
     many_labels: int = 1000
     """Labels of the parse-heavy object infos call."""
+    calls: int = 1000
+    """Calls per round of the latency run, for the concurrent contenders."""
+    sequential_calls: int = 100
+    """Calls per round of the latency run for the official client (sequential, ~latency each)."""
+    latency_ms: int = 20
+    """The canned server's delay before each answer in the latency run."""
+    latency_repetitions: int = 3
+    """Timed rounds of the latency run (after one warm-up round)."""
+    memory_small: int = 5000
+    memory_large: int = 20000
+    """Charts iterated by the memory runs (the canned server computes the pages)."""
     memory_repeats: int = 3
-    """Traced runs per way of listing (the median peak is reported)."""
+    """Processes per memory row (the median peak is reported)."""
 
     def check(self) -> None:
         """Raise ValueError for settings that cannot run."""
-        for name in ("repetitions", "concurrency", "memory_repeats", "many_labels"):
+        for name in (
+            "repetitions",
+            "concurrency",
+            "memory_repeats",
+            "many_labels",
+            "calls",
+            "sequential_calls",
+            "latency_repetitions",
+            "memory_small",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
-        if self.warmup < 0:
-            raise ValueError("warmup must not be negative")
+        for name in ("warmup", "latency_ms"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
         if self.charts < 2:
             raise ValueError("charts must be at least 2 (the big and the small chart)")
+        if self.memory_large <= self.memory_small:
+            raise ValueError("memory_large must exceed memory_small")
         if self.many_labels > self.seats:
             raise ValueError("many_labels must not exceed seats")
         if self.concurrency * SEATS_PER_BOOKING > self.seats:
             raise ValueError(f"seats must hold {SEATS_PER_BOOKING} seats per concurrent call")
 
 
-QUICK = Settings(warmup=1, repetitions=5, concurrency=4, memory_repeats=1)
+QUICK = Settings(
+    warmup=1,
+    repetitions=5,
+    concurrency=4,
+    memory_repeats=1,
+    calls=320,
+    sequential_calls=20,
+    latency_repetitions=1,
+)
 """`--quick`: the same data, few rounds."""
+
+RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def environment() -> dict[str, object]:
     """Where this run happens: date, Python, CPUs, load, platform and the versions compared."""
     versions: dict[str, str] = {}
-    for package in ("seatsio-typed", "seatsio", "httpx", "requests", "pydantic", "uvicorn"):
+    packages = ("seatsio-typed", "seatsio", "httpx", "httpcore", "sniffio", "requests", "pydantic")
+    for package in (*packages, "pydantic-core", "uvicorn"):
         try:
             versions[package] = version(package)
         except PackageNotFoundError:
@@ -91,6 +130,7 @@ def environment() -> dict[str, object]:
         load = None
     return {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "machine": _cpu_model(),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
@@ -100,31 +140,97 @@ def environment() -> dict[str, object]:
     }
 
 
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    except OSError:  # not Linux
+        pass
+    return platform.processor() or platform.machine()
+
+
 def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None) -> Report:
-    """Start the server, seed it, time every scenario and measure memory."""
+    """Start the servers, seed, time every measure against its targets, measure memory."""
     settings.check()
     where = environment()  # before starting: the load average should not count this run
     loop = asyncio.new_event_loop()
     try:
-        with emulator_process() as server:
-            progress(f"emulator on {server.url}; seeding")
-            world = seed(server, seats=settings.seats, charts=settings.charts)
-            with open_clients(server.url, world.secret_key, loop) as clients:
-                timer = Timer(loop, settings.concurrency)
-                results: list[ScenarioResult] = []
-                for scenario in build_scenarios(clients, world, many_labels=settings.many_labels):
-                    progress(f"timing: {scenario.name}")
-                    results.append(
-                        timer.run(
-                            scenario, warmup=settings.warmup, repetitions=settings.repetitions
-                        )
+        with tempfile.TemporaryDirectory() as scratch:
+            answers = Path(scratch) / "answers.json"
+            with emulator_process() as server:
+                progress(f"emulator on {server.url}; seeding")
+                world = seed(server, seats=settings.seats, charts=settings.charts)
+                bodies = capture(
+                    server.url,
+                    world,
+                    answers,
+                    many_labels=settings.many_labels,
+                    charts=settings.memory_large,
+                )
+                with open_clients(server.url, world.secret_key, loop) as clients:
+                    scenarios = build_scenarios(clients, world, many_labels=settings.many_labels)
+                    emulator = _time_all(scenarios, loop, settings, progress)
+            parsing = _time_all(parse_scenarios(bodies), loop, settings, progress)
+            with canned_process(answers) as url:
+                progress(f"canned-bytes server on {url}")
+                with open_clients(url, world.secret_key, loop) as clients:
+                    canned = _time_all(small_scenarios(clients, world), loop, settings, progress)
+                progress("memory: one process per run")
+                memory = measure_memory(
+                    url,
+                    (settings.memory_small, settings.memory_large),
+                    repeats=settings.memory_repeats,
+                )
+            with canned_process(answers, settings.latency_ms / 1000) as url:
+                progress(f"latency: {settings.latency_ms} ms before each answer")
+                with open_clients(url, world.secret_key, loop) as clients:
+                    latency = measure_latency(
+                        clients,
+                        world,
+                        loop,
+                        calls=settings.calls,
+                        sequential_calls=settings.sequential_calls,
+                        warmup=1,
+                        repetitions=settings.latency_repetitions,
                     )
-                progress("memory: listing charts under tracemalloc")
-                memory = measure_memory(clients, world.chart_count, repeats=settings.memory_repeats)
     finally:
         loop.close()
     details = {**dataclasses.asdict(settings), "seats": len(world.labels)}
-    return Report(where, details, results, memory)
+    small = {scenario.name for scenario in canned}
+    targets = target_rows(
+        canned=canned,
+        emulator=[result for result in emulator if result.name in small],
+        parsing=parsing,
+        latency=latency,
+        memory=memory,
+    )
+    return Report(
+        where,
+        details,
+        emulator,
+        memory,
+        canned=canned,
+        parsing=parsing,
+        latency=[latency],
+        targets=targets,
+    )
+
+
+def _time_all(
+    scenarios: Sequence[Scenario],
+    loop: asyncio.AbstractEventLoop,
+    settings: Settings,
+    progress: Callable[[str], None],
+) -> list[ScenarioResult]:
+    timer = Timer(loop, settings.concurrency)
+    results: list[ScenarioResult] = []
+    for scenario in scenarios:
+        progress(f"timing: {scenario.name}")
+        results.append(
+            timer.run(scenario, warmup=settings.warmup, repetitions=settings.repetitions)
+        )
+    return results
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,7 +239,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Benchmark seatsio_typed against the official client and raw httpx."
     )
     parser.add_argument("--quick", action="store_true", help="few rounds (a quick look)")
-    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the results here")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        metavar="PATH",
+        help=f"where to write the results as JSON (default: {RESULTS.name}/bench-<date>.json)",
+    )
     for field in dataclasses.fields(Settings):
         parser.add_argument(
             f"--{field.name.replace('_', '-')}",
@@ -166,10 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(str(invalid))
     report = run(settings, progress=lambda line: print(line, file=sys.stderr, flush=True))
     print(render(report))
-    if options.json is not None:
-        options.json.parent.mkdir(parents=True, exist_ok=True)
-        options.json.write_text(json.dumps(to_json(report), indent=2) + "\n", encoding="utf-8")
-        print(f"\nJSON written to {options.json}")
+    output: Path | None = options.json
+    if output is None:
+        stamp = str(report.environment["date"]).replace(":", "")[:17]
+        output = RESULTS / f"bench-{stamp}.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(to_json(report), indent=2) + "\n", encoding="utf-8")
+    print(f"\nJSON written to {output}")
     return 0
 
 

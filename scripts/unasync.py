@@ -43,6 +43,8 @@ RENAMES = {
     "aiter": "iter",
     "anext": "next",
     "async_sleep": "sync_sleep",
+    "send_async": "send",
+    "default_async_http_client": "default_http_client",
     "StopAsyncIteration": "StopIteration",
     "_async": "_sync",
 }

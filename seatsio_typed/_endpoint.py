@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar, cast
 
-from pydantic import JsonValue, TypeAdapter, ValidationError
+from pydantic import ConfigDict, JsonValue, PydanticUserError, TypeAdapter, ValidationError
 
+from seatsio_typed._gc import LARGE_BODY_BYTES, paused_gc
 from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
@@ -34,6 +35,7 @@ __all__ = [
 HttpMethod = Literal["GET", "POST", "DELETE"]
 ResultT = TypeVar("ResultT")
 ResultT_co = TypeVar("ResultT_co", covariant=True)
+_ONLY_KEYS_CACHED = ConfigDict(cache_strings="keys")
 # How many validation problems an UnexpectedResponseError names before it summarises.
 _MAX_LISTED_PROBLEMS = 3
 
@@ -71,10 +73,19 @@ class JsonResponse(Generic[ResultT]):
         # Built on first use: importing the SDK must not pay for every endpoint's schema.
         # cast: `validate_as` is an annotation (e.g. a discriminated union) whose values are
         # instances of `response_type`, which the constructor's contract promises.
-        return TypeAdapter(cast("type[ResultT]", self._validate_as))
+        validate_as = cast("type[ResultT]", self._validate_as)
+        try:
+            # dict[...], list[...] and unions: cache field names only, as ResponseModel does.
+            return TypeAdapter(validate_as, config=_ONLY_KEYS_CACHED)
+        except PydanticUserError:  # a model brings its own config (ResponseModel's)
+            return TypeAdapter(validate_as)
 
     def parse(self, content: bytes) -> ResultT:
-        return self._adapter.validate_json(content)
+        if len(content) < LARGE_BODY_BYTES:
+            return self._adapter.validate_json(content)
+        # Large bodies: the collector would re-scan every object being built (see _gc).
+        with paused_gc():
+            return self._adapter.validate_json(content)
 
 
 class NoContent:

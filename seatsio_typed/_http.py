@@ -1,12 +1,11 @@
 """The one module that imports httpx: URLs, headers, requests and transport-error mapping.
 
 Everything else imports the names it needs from here, so moving to another HTTP library
-touches this file only.
+touches this file only (and `_send`, the short path through httpx it uses to send).
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import platform
 import re
@@ -18,7 +17,9 @@ from urllib.parse import quote, urlencode
 import httpx
 import pydantic_core
 
+from seatsio_typed import _send
 from seatsio_typed._retry import TransportFailure
+from seatsio_typed._send import join_url, send, send_async
 from seatsio_typed._version import __version__
 from seatsio_typed.errors import (
     ClientConfigurationError,
@@ -53,6 +54,8 @@ __all__ = [
     "encode_query",
     "path_parameter_names",
     "request_headers",
+    "send",
+    "send_async",
     "transport_failure",
 ]
 
@@ -285,23 +288,14 @@ def _query_scalar(key: str, value: QueryScalar) -> str:
 
 def build_url(base_url: str, path: str, query: str = "") -> httpx.URL:
     """Join base URL, encoded path and encoded query without letting httpx re-encode them."""
-    base, prefix = _parsed_base(base_url)
-    raw = prefix + path.encode("ascii")
-    if query:
-        raw += b"?" + query.encode("ascii")
-    if len(raw) > MAX_URL_BYTES:
+    url = join_url(base_url, path, query)
+    length = len(url.raw_path)
+    if length > MAX_URL_BYTES:
         raise RequestValidationError(
-            f"the request URL would be {len(raw)} bytes long; at most {MAX_URL_BYTES} are sent "
+            f"the request URL would be {length} bytes long; at most {MAX_URL_BYTES} are sent "
             "(ask for fewer objects per call)"
         )
-    return base.copy_with(raw_path=raw)
-
-
-@functools.lru_cache(maxsize=16)
-def _parsed_base(base_url: str) -> tuple[httpx.URL, bytes]:
-    # A client sends every request to one base URL: parse it once, not on each request.
-    base = httpx.URL(base_url)
-    return base, base.raw_path.split(b"?", 1)[0].rstrip(b"/")
+    return url
 
 
 def request_headers(
@@ -336,7 +330,9 @@ def build_request(
     timeout: Timeout,
 ) -> httpx.Request:
     """A request on the given client (its own default headers apply unless ours replace them)."""
-    return http_client.build_request(method, url, headers=headers, content=content, timeout=timeout)
+    return _send.build_request(
+        http_client, method, url, headers=headers, content=content, timeout=timeout
+    )
 
 
 def transport_failure(error: BaseException) -> TransportFailure | None:

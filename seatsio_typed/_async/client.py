@@ -20,6 +20,7 @@ from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
 from seatsio_typed._endpoint import JSON_OR_NOTHING, HttpMethod, json_response
 from seatsio_typed._http import AsyncHttpxClient, PathValue, QueryValue, Timeout, as_timeout
+from seatsio_typed._pool import default_async_http_client
 from seatsio_typed._retry import DEFAULT_MAX_RETRIES
 from seatsio_typed._timing import async_sleep, wall_clock
 from seatsio_typed.models import RequestModel
@@ -87,7 +88,7 @@ class AsyncClient:
         self._attach(
             AsyncRequester(
                 config,
-                http_client if http_client is not None else AsyncHttpxClient(),
+                http_client if http_client is not None else default_async_http_client(),
                 owns_http_client=http_client is None,
                 sleep=sleep if sleep is not None else async_sleep,
                 clock=clock if clock is not None else wall_clock,

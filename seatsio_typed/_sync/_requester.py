@@ -7,12 +7,9 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Mapping
 from time import perf_counter
 from typing import TypeVar
-
-from tenacity import RetryCallState, Retrying
 
 from seatsio_typed._config import ClientConfig
 from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
@@ -31,6 +28,7 @@ from seatsio_typed._http import (
     encode_path,
     encode_query,
     request_headers,
+    send,
     transport_failure,
 )
 from seatsio_typed._logging import log_attempt, log_retry
@@ -150,47 +148,49 @@ class Requester:
         )
 
     def _send(self, request: HttpxRequest, path: str) -> HttpxResponse:
-        """Send with the retry policy; return the final response or raise a transport error."""
-        method = request.method
-        strategies = RetryPolicy(self.config.max_retries).strategies(
-            method, transport_failure, self._clock
-        )
+        """Send with the retry policy; return the final response or raise a transport error.
 
-        def before_sleep(state: RetryCallState) -> None:
+        A plain loop over `RetryPolicy`: almost every call succeeds at once, and a retry
+        library's per-call state (about 25 µs and a score of cyclic objects) would be paid on
+        each of them. Out of retries, the last response is returned (the caller maps it) or
+        the last transport error raised as a SeatsioConnectionError.
+        """
+        method = request.method
+        policy = RetryPolicy(self.config.max_retries)
+        attempt = 1
+        while True:
+            try:
+                response = self._attempt(request, path, attempt)
+            except RequestError as error:
+                failure = transport_failure(error)
+                if attempt > policy.max_retries or not policy.retries_failure(method, failure):
+                    raise connection_error(error, method, str(request.url)) from error
+                reason = type(error).__name__
+                wait = policy.backoff(attempt - 1)
+            else:
+                if attempt > policy.max_retries or not policy.retries_status(
+                    method, response.status_code
+                ):
+                    return response
+                reason = f"HTTP {response.status_code}"
+                retry_after = response.headers.get("retry-after")
+                wait = policy.wait(attempt - 1, retry_after, self._clock())
             log_retry(
                 method=method,
                 path=path,
-                reason=_outcome_name(state),
-                wait=state.upcoming_sleep,
-                retry=state.attempt_number,
-                budget=self.config.max_retries,
+                reason=reason,
+                wait=wait,
+                retry=attempt,
+                budget=policy.max_retries,
             )
-
-        retrying = Retrying(
-            stop=strategies.stop,
-            retry=strategies.retry,
-            wait=strategies.wait,
-            sleep=self._sleep,
-            before_sleep=before_sleep,
-            retry_error_callback=_last_outcome,
-        )
-        numbers = itertools.count(1)
-
-        def attempt() -> HttpxResponse:
-            return self._attempt(request, path, next(numbers))
-
-        try:
-            # tenacity records each response as the attempt's result: the policy reads it.
-            response: HttpxResponse = retrying(attempt)
-        except RequestError as error:
-            raise connection_error(error, method, str(request.url)) from error
-        return response
+            self._sleep(wait)
+            attempt += 1
 
     def _attempt(self, request: HttpxRequest, path: str, attempt: int) -> HttpxResponse:
         started = perf_counter()
         try:
-            # auth=None: a user-supplied client's own auth must not replace the secret key.
-            response = self._http.send(request, auth=None, follow_redirects=False)
+            # Never the client's own auth (the secret key is ours), redirects or cookies.
+            response = send(self._http, request)
         except RequestError as error:
             log_attempt(
                 method=request.method,
@@ -211,20 +211,3 @@ class Requester:
             ),
         )
         return response
-
-
-def _last_outcome(state: RetryCallState) -> object:
-    """Out of retries: hand back the last response (or raise the last error) unchanged."""
-    assert state.outcome is not None
-    return state.outcome.result()
-
-
-def _outcome_name(state: RetryCallState) -> str:
-    outcome = state.outcome
-    if outcome is None:
-        return "nothing"
-    error = outcome.exception()
-    if error is not None:
-        return type(error).__name__
-    response: HttpxResponse = outcome.result()
-    return f"HTTP {response.status_code}"

@@ -218,7 +218,10 @@ class ResponseModel(_WireModel):
     Unknown fields whose name mentions a secret are also kept out of the repr.
     """
 
-    model_config = ConfigDict(extra="allow", hide_input_in_errors=True)
+    # cache_strings="keys": pydantic-core's process-wide string cache would otherwise also keep
+    # values (chart keys, names, labels), so memory grew with every distinct value a long
+    # listing read (1.1 -> 1.7 MiB between 5,000 and 20,000 charts); field names repeat.
+    model_config = ConfigDict(extra="allow", hide_input_in_errors=True, cache_strings="keys")
 
     @classmethod
     def create(cls, data: Mapping[str, object]) -> Self:

@@ -31,7 +31,8 @@ class _GroupedReport(RootModel[dict[str, list[ItemT]]], Generic[ItemT]):
     """A detailed report: group key -> the objects in that group, as the API sends it."""
 
     # Response bodies may be large and are never echoed into errors (see ResponseModel).
-    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
+    # cache_strings="keys": as ResponseModel (labels and order ids are not worth caching).
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True, cache_strings="keys")
 
     @property
     def items(self) -> dict[str, list[ItemT]]:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import tracemalloc
 from collections.abc import Iterator
 
 import pytest
 
 from bench import run
+from bench._canned import CannedServer, ChartPages, response_bytes
 from bench._measure import HTTPX, OFFICIAL, OURS, OURS_ASYNC, ScenarioResult, Stats
 from bench._memory import MemoryResult, count_lazily, traced_peak
 from bench._report import Report, milliseconds, render
+from bench._targets import target_rows
 from bench._world import SEATS_PER_ROW, SECTIONS, big_chart
 
 
@@ -19,13 +23,9 @@ def test_quick_keeps_the_data_and_cuts_the_rounds_and_each_flag_overrides() -> N
 
     settings = run.settings_from(options)
 
-    assert settings == run.Settings(
-        warmup=run.QUICK.warmup,
-        repetitions=2,
-        concurrency=run.QUICK.concurrency,
-        charts=60,
-        memory_repeats=run.QUICK.memory_repeats,
-    )
+    assert settings == dataclasses.replace(run.QUICK, repetitions=2, charts=60)
+    assert settings.repetitions == 2
+    assert settings.warmup == run.QUICK.warmup < run.Settings().warmup
     assert settings.seats == run.Settings().seats
 
 
@@ -37,6 +37,8 @@ def test_quick_keeps_the_data_and_cuts_the_rounds_and_each_flag_overrides() -> N
         ({"charts": 1}, "charts must be at least 2"),
         ({"seats": 10, "many_labels": 11}, "many_labels must not exceed seats"),
         ({"seats": 20, "many_labels": 5, "concurrency": 6}, "seats must hold 4 seats"),
+        ({"memory_small": 100, "memory_large": 100}, "memory_large must exceed memory_small"),
+        ({"latency_ms": -1}, "must not be negative"),
     ],
 )
 def test_settings_that_cannot_run_are_refused(changes: dict[str, int], message: str) -> None:
@@ -141,3 +143,55 @@ def test_the_text_report_shows_every_number_and_a_dash_for_what_was_not_measured
     ratio_row = [line for line in text.splitlines() if line.startswith("retrieve chart")][-1]
     assert ratio_row.split()[2:] == ["0.25", "2.00", "-"]  # no httpx-async: no async ratio
     assert "ours       lazy     250       123" in text
+
+
+def test_chart_pages_follow_the_cursor_to_the_last_page() -> None:
+    pages = ChartPages(chart=b'{"id":1,"key":"k","name":"n","tags":[]}', total=45, page_size=20)
+
+    first = json.loads(pages.page(0))
+    last = json.loads(pages.page(40))
+
+    assert len(first["items"]) == 20
+    assert first["next_page_starts_after"] == 20
+    assert first["previous_page_ends_before"] is None
+    assert len(last["items"]) == 5
+    assert last["next_page_starts_after"] is None
+    keys = [chart["key"] for chart in [*first["items"], *last["items"]]]
+    assert len(set(keys)) == 25  # distinct charts, like a real workspace
+    assert first["items"][0] == {
+        "id": 1,
+        "key": "bench-chart-00000001",
+        "name": "Bench chart 1",
+        "tags": [],
+    }
+
+
+def test_the_canned_server_replays_by_method_and_path_and_refuses_the_rest() -> None:
+    ok = response_bytes(200, b'{"key":"e"}')
+    server = CannedServer({"GET /events/e": ok}, None)
+
+    assert server.answer("GET", "/events/e?expand=x") == ok
+    assert server.answer("POST", "/events/e").startswith(b"HTTP/1.1 404 ")
+    assert ok.endswith(b"Content-Length: 11\r\n\r\n" + b'{"key":"e"}')
+
+
+def test_target_rows_compare_each_ratio_in_its_own_direction() -> None:
+    def result(name: str, **medians: float) -> ScenarioResult:
+        stats = {key: Stats(median_ms=ms, p95_ms=ms, samples=1) for key, ms in medians.items()}
+        return ScenarioResult(name=name, what="", requests_per_call=1, stats=stats)
+
+    rows = target_rows(
+        canned=[result("retrieve event", ours=1.0, httpx=1.0, official=2.0)],
+        emulator=[],
+        parsing=[result("parse", ours=2.0, official=4.0)],
+        latency=None,
+        memory=[MemoryResult(OURS, "lazy", 5000, 100.0), MemoryResult(OURS, "lazy", 20000, 120.0)],
+    )
+
+    assert [(row.contenders, round(row.ratio, 2), row.met) for row in rows] == [
+        ("ours / httpx", 1.0, True),
+        ("official / ours", 2.0, False),
+        ("official / ours", 2.0, True),
+        ("ours 20000 / ours 5000", 1.2, False),
+    ]
+    assert [row.target_text for row in rows] == ["≤ 1", "≥ 3", "≥ 1.5", "≤ 1.1"]

@@ -29,15 +29,15 @@ TINY = [
     "--charts=45",
     "--many-labels=100",
     "--memory-repeats=1",
+    "--calls=64",
+    "--sequential-calls=4",
+    "--latency-ms=5",
+    "--memory-small=40",
+    "--memory-large=100",
 ]
-SCENARIOS = [
-    "retrieve chart",
-    "create event",
-    "book + release 4 seats",
-    "object infos, 50 labels",
-    "list 45 charts",
-    "object infos, 100 labels (parse-heavy)",
-]
+SMALL = ["retrieve event", "object infos, 1 label", "book + release 4 seats"]
+SCENARIOS = [*SMALL, "list 45 charts", "object infos, 100 labels (parse-heavy)"]
+PARSING = ["parse 100 object infos", "parse by-label report, 240 items"]
 
 
 def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
@@ -55,11 +55,21 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
         "seats": 240,  # whole rows: 4 sections x 2 rows x 30 seats
         "charts": 45,
         "many_labels": 100,
+        "calls": 64,
+        "sequential_calls": 4,
+        "latency_ms": 5,
+        "latency_repetitions": 1,
+        "memory_small": 40,
+        "memory_large": 100,
         "memory_repeats": 1,
     }
-    assert {"date", "python", "cpu_count", "platform", "versions"} <= set(report["environment"])
+    assert {"date", "machine", "python", "cpu_count", "platform", "versions"} <= set(
+        report["environment"]
+    )
     assert [scenario["name"] for scenario in report["scenarios"]] == SCENARIOS
-    for scenario in report["scenarios"]:
+    assert [scenario["name"] for scenario in report["canned"]] == SMALL
+    assert [scenario["name"] for scenario in report["parsing"]] == PARSING
+    for scenario in [*report["scenarios"], *report["canned"]]:
         assert list(scenario["contenders"]) == list(CONTENDERS)
         for stats in scenario["contenders"].values():
             assert stats["samples"] == 2
@@ -69,21 +79,27 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
     requests = {scenario["name"]: scenario["requests_per_call"] for scenario in report["scenarios"]}
     assert requests["list 45 charts"] == 3  # the server's pages hold 20 charts
     assert requests["book + release 4 seats"] == 2
+    [latency] = report["latency"]
+    assert set(latency["contenders"]) == {"ours-async", "httpx-async", "ours threads", "official"}
     memory = [(row["contender"], row["how"], row["items"]) for row in report["memory"]]
     assert memory == [
-        ("ours", "lazy", 22),
-        ("ours", "lazy", 45),
-        ("official", "lazy", 22),
-        ("official", "lazy", 45),
-        ("httpx", "lazy", 22),
-        ("httpx", "lazy", 45),
-        ("ours", "list() of all", 45),
+        (contender, "lazy", items)
+        for contender in ("ours", "official", "httpx")
+        for items in (40, 100)
     ]
     assert all(row["peak_kib"] > 0 for row in report["memory"])
+    targets = [(row["measure"], row["contenders"], row["target"]) for row in report["targets"]]
+    assert len(targets) == 6 + 6 + 2 + 3 + 1
+    assert ("canned server: retrieve event", "ours / httpx", "≤ 1") in targets
+    assert ("64 calls, server latency", "official / ours-async", "≥ 10") in targets
+    assert ("memory peak, 40 vs 100 charts", "ours 100 / ours 40", "≤ 1.1") in targets
+    assert all(isinstance(row["met"], bool) and row["ratio"] > 0 for row in report["targets"])
 
     printed = capsys.readouterr().out
-    for name in [*SCENARIOS, *(f"{first}/{second}" for first, second in RATIOS)]:
+    for name in [*SCENARIOS, *PARSING, *(f"{first}/{second}" for first, second in RATIOS)]:
         assert name in printed
+    assert printed.index("Targets (ratios of medians)") < printed.index("Against the emulator")
+    assert "Against the canned-bytes server" in printed
     assert "Peak memory while listing charts" in printed
     assert f"JSON written to {output}" in printed
 

@@ -1,0 +1,203 @@
+"""The short path through httpx: the same URL, headers, hooks, mounts and refusals as `send`."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from seatsio_typed import _send
+from seatsio_typed._http import encode_path, encode_query
+from seatsio_typed._send import build_request, join_url, send, send_async
+
+TIMEOUT = httpx.Timeout(3.0)
+
+
+@pytest.mark.parametrize("base", ["https://api-eu.seatsio.net", "http://127.0.0.1:9001/pre/fix/"])
+@pytest.mark.parametrize(
+    ("template", "params", "query"),
+    [
+        ("/charts", {}, {}),
+        ("/events/{key}", {"key": "a b/c?d#e%f"}, {}),
+        ("/events/{key}/objects", {"key": "ev"}, {"label": ["A-1", "Ä 2", "x&y=z"]}),
+        ("/events/{key}", {"key": ".."}, {"expand": "objects", "flag": True}),
+    ],
+)
+def test_urls_are_the_ones_httpx_would_build_from_the_raw_path(
+    base: str, template: str, params: dict[str, str], query: dict[str, object]
+) -> None:
+    path = encode_path(template, params)
+    encoded = encode_query(query)  # type: ignore[arg-type]
+    prefix = httpx.URL(base).raw_path.rstrip(b"/")
+    raw = prefix + path.encode() + (b"?" + encoded.encode() if encoded else b"")
+    expected = httpx.URL(base).copy_with(raw_path=raw)
+
+    url = join_url(base, path, encoded)
+
+    assert url == expected
+    assert str(url) == str(expected)
+    assert url.raw_path == expected.raw_path
+    assert (url.host, url.port, url.scheme) == (expected.host, expected.port, expected.scheme)
+
+
+def test_the_slow_url_path_gives_the_same_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = join_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1")
+    monkeypatch.setattr(_send, "_FAST_URLS", False)
+
+    assert join_url("http://127.0.0.1:9001/api", "/events/a%20b", "label=A-1") == fast
+
+
+def test_requests_carry_the_clients_headers_with_ours_replacing_same_names() -> None:
+    client = httpx.Client(headers={"X-Trace": "t1", "accept": "text/plain"})
+
+    request = build_request(
+        client,
+        "POST",
+        httpx.URL("http://h/x"),
+        headers={"Accept": "application/json", "Content-Type": "application/json"},
+        content=b"{}",
+        timeout=TIMEOUT,
+    )
+
+    assert request.headers["X-Trace"] == "t1"
+    assert request.headers.get_list("accept") == ["application/json"]
+    assert request.headers["Content-Length"] == "2"
+    assert request.headers["Host"] == "h"
+    assert request.read() == b"{}"
+    assert request.extensions["timeout"] == TIMEOUT.as_dict()
+
+
+def test_a_client_with_default_params_or_cookies_gets_them_merged_as_httpx_does() -> None:
+    client = httpx.Client(params={"trace": "1"}, cookies={"session": "s"})
+
+    request = build_request(
+        client, "GET", httpx.URL("http://h/x"), headers={}, content=None, timeout=TIMEOUT
+    )
+
+    assert request.url.params.get_list("trace") == ["1"]
+    assert request.headers["Cookie"] == "session=s"
+
+
+def make_request(client: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
+    return build_request(client, "GET", httpx.URL(url), headers={}, content=None, timeout=TIMEOUT)
+
+
+def test_send_calls_the_hooks_uses_the_mounted_transport_and_reads_the_body(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    seen: list[str] = []
+
+    def on_request(request: httpx.Request) -> None:
+        seen.append(f"request {request.url.host}")
+
+    def on_response(response: httpx.Response) -> None:
+        seen.append(f"response {response.status_code}")
+
+    main = httpx.MockTransport(lambda r: httpx.Response(200, content=b"main"))
+    mounted = httpx.MockTransport(lambda r: httpx.Response(201, content=b"mounted"))
+    client = httpx.Client(
+        transport=main,
+        mounts={"http://other.example": mounted},
+        event_hooks={"request": [on_request], "response": [on_response]},
+    )
+
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        first = send(client, make_request(client, "http://api.example/a"))
+        second = send(client, make_request(client, "http://other.example/b"))
+
+    assert (first.status_code, first.content) == (200, b"main")
+    assert (second.status_code, second.content) == (201, b"mounted")
+    assert seen == [
+        "request api.example",
+        "response 200",
+        "request other.example",
+        "response 201",
+    ]
+    assert first.is_closed
+    assert first.elapsed.total_seconds() >= 0
+    assert first.request.url.path == "/a"
+    assert 'HTTP Request: GET http://api.example/a "HTTP/1.1 200 OK"' in caplog.text
+
+
+def test_a_closed_client_refuses_to_send() -> None:
+    client = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+    request = make_request(client, "http://h/")
+    client.close()
+
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        send(client, request)
+
+
+def test_a_failing_response_hook_closes_the_response_and_propagates() -> None:
+    responses: list[httpx.Response] = []
+
+    def hook(response: httpx.Response) -> None:
+        responses.append(response)
+        raise ValueError("hook failed")
+
+    client = httpx.Client(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, content=b"x")),
+        event_hooks={"response": [hook]},
+    )
+
+    with pytest.raises(ValueError, match="hook failed"):
+        send(client, make_request(client, "http://h/"))
+    assert responses[0].is_closed
+
+
+def test_without_the_private_pieces_send_falls_back_to_the_public_send(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never(client: object) -> bool:
+        return False
+
+    monkeypatch.setattr(_send, "_can_bypass", never)
+    client = httpx.Client(
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(302, headers={"Location": "http://elsewhere/"})
+        ),
+        follow_redirects=True,
+    )
+
+    response = send(client, make_request(client, "http://h/"))
+
+    assert response.status_code == 302  # never followed, as before
+    assert response.is_closed
+
+
+async def test_send_async_calls_the_hooks_and_uses_the_mounted_transport() -> None:
+    seen: list[str] = []
+
+    async def on_request(request: httpx.Request) -> None:
+        seen.append(f"request {request.url.host}")
+
+    async def on_response(response: httpx.Response) -> None:
+        seen.append(f"response {response.status_code}")
+
+    async def main(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"main")
+
+    async def other(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, content=b"mounted")
+
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(main),
+        mounts={"http://other.example": httpx.MockTransport(other)},
+        event_hooks={"request": [on_request], "response": [on_response]},
+    ) as client:
+        first = await send_async(client, make_request(client, "http://api.example/a"))
+        second = await send_async(client, make_request(client, "http://other.example/b"))
+
+    assert (first.content, second.content) == (b"main", b"mounted")
+    assert seen == ["request api.example", "response 200", "request other.example", "response 201"]
+    assert first.is_closed
+
+
+async def test_a_closed_async_client_refuses_to_send() -> None:
+    client = httpx.AsyncClient()
+    request = make_request(client, "http://h/")
+    await client.aclose()
+
+    with pytest.raises(RuntimeError, match="client has been closed"):
+        await send_async(client, request)
