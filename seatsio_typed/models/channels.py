@@ -11,7 +11,7 @@ from seatsio_typed.models._base import (
     DocumentedRequest,
     DocumentedResponse,
 )
-from seatsio_typed.models._labels import AreaPlaces, CssColor, NonEmptyText, ObjectLabel
+from seatsio_typed.models._constraints import AreaPlaces, Color, Key, Name, ObjectLabel
 
 __all__ = [
     "AddChannelsRequest",
@@ -125,11 +125,11 @@ class ChannelCreationParams(DocumentedRequest):
     ``ChannelCreationParams("vip", "VIP", "#ED303D", objects=["A-1", "A-2"])``.
     """
 
-    key: NonEmptyText
+    key: Key
     """The channel key (unique within the event; UUIDs are recommended)."""
-    name: NonEmptyText
+    name: Name
     """Display name in the Event Manager (unique within the event)."""
-    color: CssColor
+    color: Color
     """CSS colour shown in the Event Manager, e.g. ``#ED303D`` or ``red``."""
     index: int | None = None
     """Ordering in the Event Manager."""
@@ -191,9 +191,9 @@ class AddChannelsRequest(DocumentedRequest):
 class UpdateChannelRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/channels/{channelKey}``; fields left out stay unchanged."""
 
-    name: NonEmptyText | None = None
+    name: Name | None = None
     """The new display name."""
-    color: CssColor | None = None
+    color: Color | None = None
     """The new CSS colour."""
     objects: Sequence[ObjectLabel] | None = None
     """Replaces the channel's objects (``[]`` empties it)."""
