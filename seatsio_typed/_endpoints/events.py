@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeAlias
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse, json_response
 from seatsio_typed.models import (
@@ -14,7 +13,6 @@ from seatsio_typed.models import (
     Event,
     EventObjectInfo,
     EventOrSeason,
-    ObjectProperties,
     ResponseModel,
     Season,
     StatusChange,
@@ -23,7 +21,7 @@ from seatsio_typed.models import (
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
-from seatsio_typed.models.object_status import plain_strings
+from seatsio_typed.models.object_status import ObjectOrObjects, object_list, plain_strings
 from seatsio_typed.pagination import Page
 
 __all__ = [
@@ -167,9 +165,6 @@ RETRIEVE_OBJECT_INFOS = Endpoint(
     summary="Retrieve the status and details of objects of an event, by label.",
 )
 
-ObjectOrObjects: TypeAlias = str | ObjectProperties | Sequence[str | ObjectProperties]
-"""One object or several: labels (`"A-1"`) and/or `ObjectProperties` (ticket type, quantity...)."""
-
 
 def status_change_body(
     event_key_or_keys: str | Sequence[str],
@@ -188,14 +183,9 @@ def status_change_body(
 ) -> ChangeObjectStatusRequest:
     """The change-object-status body for one event key or several, one object or several."""
     events = [event_key_or_keys] if isinstance(event_key_or_keys, str) else event_key_or_keys
-    objects = (
-        [object_or_objects]
-        if isinstance(object_or_objects, (str, ObjectProperties))
-        else object_or_objects
-    )
     return ChangeObjectStatusRequest(
         events=list(events),
-        objects=list(objects),
+        objects=object_list(object_or_objects),
         type=change_type,
         status=None if status is None else str(status),
         hold_token=hold_token,
