@@ -28,8 +28,7 @@ def _by_name(
 ) -> dict[str, object]:
     """Positional arguments given the names of the official constructor, merged with keywords.
 
-    Pydantic also calls a model's own ``__init__`` with the raw fields of a dict or of JSON it
-    validates (camelCase included), so keywords are passed through as they come.
+    Keywords are passed through as they come (snake_case or the camelCase wire names).
     """
     if len(args) > len(order):
         raise TypeError(
@@ -97,6 +96,10 @@ class Channel(DocumentedResponse):
 
         def __init__(self, *args, **fields):
             super().__init__(**_by_name(type(self).__name__, _CHANNEL_ORDER, args, fields))
+
+        # Not a custom constructor for pydantic: a channel read from a response is validated
+        # straight from JSON, without a Python call per channel (see RequestModel).
+        __init__.__pydantic_base_init__ = True
 
     def area_partition_label(self, area_label: str) -> str:
         """The label of this channel's part of a general admission area: ``{area}##{id}``.
