@@ -188,9 +188,9 @@ class _BatchStatusChange(_StatusChange):
     """
 
     # Not `alias=`: type checkers would then want `event=` where users write `event_key=`.
-    event_key: str = Field(validation_alias="event", serialization_alias="event", min_length=1)
+    event_key: Key = Field(validation_alias="event", serialization_alias="event")
     """The event (or season) whose objects change; sent as ``event``."""
-    season: str | None = None
+    season: Key | None = None
     """For the season status types: which (partial) season; the top-level one when left out."""
 
 
@@ -312,7 +312,7 @@ class UpdateExtraDatasRequest(DocumentedRequest):
 class SeasonObjectStatusRequest(DocumentedRequest):
     """Body of the override-season-status and use-season-status calls of an event."""
 
-    objects: Sequence[str] = Field(min_length=1)
+    objects: Sequence[Name] = Field(min_length=1)
     """Object labels; repeat a GA area label once per place."""
-    season: str | None = None
+    season: Key | None = None
     """The (partial) season whose status is overridden; the top-level season when left out."""

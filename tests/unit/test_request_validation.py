@@ -17,6 +17,7 @@ from seatsio_typed import (
     ObjectProperties,
     RequestValidationError,
     SeatsioException,
+    StatusChangeRequest,
 )
 from seatsio_typed._http import MAX_URL_BYTES
 from seatsio_typed.models import CreateEventRequest
@@ -75,6 +76,23 @@ CASES: list[tuple[str, Call, str | None]] = [
             "season", event_keys=[MARK * (MAX_KEY_LENGTH // len(MARK) + 1)]
         ),
         "event_keys.0",
+    ),
+    (
+        "over-long batch event key",
+        lambda c: c.events.change_object_status_in_batch(
+            [StatusChangeRequest(MARK * (MAX_KEY_LENGTH // len(MARK) + 1), "A-1", status="booked")]
+        ),
+        "event_key",
+    ),
+    (
+        "empty season of an override",
+        lambda c: c.events.override_season_object_status("concert", ["A-1"], season=""),
+        "season",
+    ),
+    (
+        "empty label of an override",
+        lambda c: c.events.use_season_object_status("concert", [""]),
+        "objects.0",
     ),
     (
         "over-long new event key",
