@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed.models import (
     EventDeepSummaryItem,
@@ -70,7 +72,14 @@ class TextResponse:
     description = "str (UTF-8 text)"
 
     def parse(self, content: bytes) -> str:
-        return content.decode("utf-8")
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            # As pydantic's refusal, so that the endpoint turns it into UnexpectedResponseError
+            # like any other body that does not fit (never a bare UnicodeDecodeError).
+            raise ValidationError.from_exception_data(
+                "str", [{"type": "string_unicode", "loc": (), "input": None}]
+            ) from None
 
 
 _BASE = "/reports/events/{event_key}"
