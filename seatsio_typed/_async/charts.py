@@ -139,16 +139,9 @@ class AsyncChartsClient(AsyncChartVersionMethods, AsyncChartOrganizeMethods):
         Raises:
             SeatsioException: During iteration, when a page request fails.
         """
-        query = endpoints.list_query(
+        return self._lister(
             chart_filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
-        )
-
-        async def fetch_page_after(cursor: int | None) -> Page[Chart]:
-            return await self._requester.request(
-                endpoints.LIST, query={**query, "start_after_id": cursor}
-            )
-
-        return AsyncPageIterator(fetch_page_after)
+        ).list()
 
     async def list_first_page(
         self,
@@ -178,10 +171,10 @@ class AsyncChartsClient(AsyncChartVersionMethods, AsyncChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return await self._requester.request(endpoints.LIST, query={**query, "limit": page_size})
+        return await lister.first_page(page_size)
 
     async def list_page_after(
         self,
@@ -213,12 +206,10 @@ class AsyncChartsClient(AsyncChartVersionMethods, AsyncChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return await self._requester.request(
-            endpoints.LIST, query={**query, "limit": page_size, "start_after_id": after_id}
-        )
+        return await lister.page_after(after_id, page_size)
 
     async def list_page_before(
         self,
@@ -250,9 +241,22 @@ class AsyncChartsClient(AsyncChartVersionMethods, AsyncChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return await self._requester.request(
-            endpoints.LIST, query={**query, "limit": page_size, "end_before_id": before_id}
+        return await lister.page_before(before_id, page_size)
+
+    def _lister(
+        self,
+        chart_filter: str | None,
+        tag: str | None,
+        expand_events: bool,
+        expand_validation: bool,
+        expand_venue_type: bool,
+        expand_zones: bool,
+    ) -> AsyncLister[Chart]:
+        # The shared lister, made per call with this call's filter, tag and expand flags.
+        query = endpoints.list_query(
+            chart_filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
+        return AsyncLister(self._requester, endpoints.LIST, query=query)

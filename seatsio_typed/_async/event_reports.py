@@ -30,7 +30,6 @@ class AsyncEventReports(AsyncEventReportSummaryMethods):
         self, requester: AsyncRequester, *, season_bookings_propagated: bool = True
     ) -> None:
         self._requester = requester
-        self._season_bookings_propagated = season_bookings_propagated
         # Sent only by the copy from `with_season_bookings_not_propagated`, as `false`.
         self._query: dict[str, QueryValue] = {
             "seasonBookingsPropagated": None if season_bookings_propagated else False

@@ -7,13 +7,13 @@ from uuid import UUID
 
 from seatsio_typed._async._paging import AsyncPageIterator
 from seatsio_typed._async._requester import AsyncRequester
+from seatsio_typed._async.listers import AsyncLister
 from seatsio_typed._endpoints import ticket_buyers as endpoints
 from seatsio_typed.models import (
     AddTicketBuyerIdsResponse,
     RemoveTicketBuyerIdsResponse,
     TicketBuyerIdsRequest,
 )
-from seatsio_typed.pagination import Page
 
 __all__ = ["AsyncTicketBuyersClient"]
 
@@ -23,6 +23,7 @@ class AsyncTicketBuyersClient:
 
     def __init__(self, requester: AsyncRequester) -> None:
         self._requester = requester
+        self._all = AsyncLister(requester, endpoints.LIST_ALL)
 
     async def add(self, ids: Iterable[UUID | str]) -> AddTicketBuyerIdsResponse:
         """Add ticket buyer ids to the company's list.
@@ -70,10 +71,4 @@ class AsyncTicketBuyersClient:
         Raises:
             SeatsioException: while iterating, when a page cannot be fetched.
         """
-
-        async def fetch_page_after(cursor: int | None) -> Page[UUID]:
-            return await self._requester.request(
-                endpoints.LIST_ALL, query={"start_after_id": cursor}
-            )
-
-        return AsyncPageIterator(fetch_page_after)
+        return self._all.list()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed._endpoints.event_reports import ReportDimension
 from seatsio_typed._http import QueryValue
 from seatsio_typed.models import ChartReport, ChartSummaryItem
@@ -45,7 +45,7 @@ BY: dict[str, Endpoint[ChartReport]] = {
         name=f"charts.reports.by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}",
-        response=JsonResponse(ChartReport),
+        response=json_response(ChartReport),
         query=_QUERY,
         summary=f"Report the objects of a chart grouped {d.wire[:2]} {d.wire[2:]}.",
     )
@@ -57,7 +57,7 @@ SUMMARY: dict[str, Endpoint[dict[str, ChartSummaryItem]]] = {
         name=f"charts.reports.summary_by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}/summary",
-        response=JsonResponse(dict[str, ChartSummaryItem]),
+        response=json_response(dict[str, ChartSummaryItem]),
         query=_QUERY,
         summary=f"Count the places of a chart per group of its {d.wire} report.",
     )

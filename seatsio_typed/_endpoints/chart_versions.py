@@ -6,7 +6,7 @@ acts on (`published` or `draft`).
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import BYTES, NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import BYTES, NO_CONTENT, Endpoint, json_response
 from seatsio_typed.models import Chart, ChartDrawing, ChartValidation
 
 __all__ = [
@@ -28,14 +28,14 @@ RETRIEVE_PUBLISHED_VERSION = Endpoint(
     name="charts.retrieve_published_version",
     method="GET",
     path="/charts/{key}/version/published",
-    response=JsonResponse(ChartDrawing),
+    response=json_response(ChartDrawing),
     summary="Retrieve the drawing of a chart's published version.",
 )
 RETRIEVE_DRAFT_VERSION = Endpoint(
     name="charts.retrieve_draft_version",
     method="GET",
     path="/charts/{key}/version/draft",
-    response=JsonResponse(ChartDrawing),
+    response=json_response(ChartDrawing),
     summary="Retrieve the drawing of a chart's draft version (404 without a draft).",
 )
 RETRIEVE_PUBLISHED_VERSION_THUMBNAIL = Endpoint(
@@ -56,14 +56,14 @@ COPY = Endpoint(
     name="charts.copy",
     method="POST",
     path="/charts/{key}/version/published/actions/copy",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     summary="Copy a chart's published version into a new chart.",
 )
 COPY_TO_WORKSPACE = Endpoint(
     name="charts.copy_to_workspace",
     method="POST",
     path="/charts/{key}/version/published/actions/copy-to-workspace/{to_workspace_key}",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     summary="Copy a chart's published version into a new chart of another workspace.",
 )
 COPY_FROM_WORKSPACE_TO = Endpoint(
@@ -73,14 +73,14 @@ COPY_FROM_WORKSPACE_TO = Endpoint(
         "/charts/{key}/version/published/actions/copy/from/{from_workspace_key}"
         "/to/{to_workspace_key}"
     ),
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     summary="Copy a chart of one workspace into a new chart of another (company admin key).",
 )
 COPY_DRAFT_VERSION = Endpoint(
     name="charts.copy_draft_version",
     method="POST",
     path="/charts/{key}/version/draft/actions/copy",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     summary="Copy a chart's draft version into a new chart (published there).",
 )
 DISCARD_DRAFT_VERSION = Endpoint(
@@ -101,13 +101,13 @@ VALIDATE_PUBLISHED_VERSION = Endpoint(
     name="charts.validate_published_version",
     method="POST",
     path="/charts/{key}/version/published/actions/validate",
-    response=JsonResponse(ChartValidation),
+    response=json_response(ChartValidation),
     summary="Run the company's validators on a chart's published version.",
 )
 VALIDATE_DRAFT_VERSION = Endpoint(
     name="charts.validate_draft_version",
     method="POST",
     path="/charts/{key}/version/draft/actions/validate",
-    response=JsonResponse(ChartValidation),
+    response=json_response(ChartValidation),
     summary="Run the company's validators on a chart's draft version.",
 )

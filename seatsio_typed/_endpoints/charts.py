@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
 from seatsio_typed._http import QueryValue
 from seatsio_typed.models import (
     AddCategoryRequest,
@@ -64,7 +64,7 @@ CREATE = Endpoint(
     name="charts.create",
     method="POST",
     path="/charts",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     body=CreateChartRequest,
     summary="Create a chart, optionally with a name, venue type and categories.",
 )
@@ -72,14 +72,14 @@ RETRIEVE = Endpoint(
     name="charts.retrieve",
     method="GET",
     path="/charts/{key}",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     summary="Retrieve a chart's metadata.",
 )
 RETRIEVE_WITH_EVENTS = Endpoint(
     name="charts.retrieve_with_events",
     method="GET",
     path="/charts/{key}",
-    response=JsonResponse(Chart),
+    response=json_response(Chart),
     fixed_query=(("expand", "events"),),
     summary="Retrieve a chart's metadata with its events (newest first).",
 )
@@ -95,7 +95,7 @@ LIST = Endpoint(
     name="charts.list",
     method="GET",
     path="/charts",
-    response=JsonResponse(Page[Chart]),
+    response=json_response(Page[Chart]),
     query=LIST_QUERY,
     summary="List charts, newest first, one page at a time.",
 )
@@ -103,7 +103,7 @@ LIST_ARCHIVE = Endpoint(
     name="charts.archive.list",
     method="GET",
     path="/charts/archive",
-    response=JsonResponse(Page[Chart]),
+    response=json_response(Page[Chart]),
     query=("filter", "limit", "start_after_id", "end_before_id"),
     summary="List archived charts, newest first, one page at a time.",
 )
@@ -125,7 +125,7 @@ LIST_ALL_TAGS = Endpoint(
     name="charts.list_all_tags",
     method="GET",
     path="/charts/tags",
-    response=JsonResponse(TagList),
+    response=json_response(TagList),
     summary="List every tag used on the workspace's charts.",
 )
 ADD_TAG = Endpoint(
@@ -146,7 +146,7 @@ LIST_CATEGORIES = Endpoint(
     name="charts.list_categories",
     method="GET",
     path="/charts/{key}/categories",
-    response=JsonResponse(CategoryList),
+    response=json_response(CategoryList),
     summary="List the categories of a chart.",
 )
 ADD_CATEGORY = Endpoint(

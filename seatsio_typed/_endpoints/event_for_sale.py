@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Generic, TypeVar
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse, json_response
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
 from seatsio_typed.models import (
     EditForSaleConfigForEventsRequest,
     EditForSaleConfigRequest,
@@ -54,7 +54,7 @@ EDIT_FOR_SALE_CONFIG = Endpoint(
     name="events.edit_for_sale_config",
     method="POST",
     path="/events/{event_key}/actions/edit-for-sale-config",
-    response=JsonResponse(EditForSaleConfigResult),
+    response=json_response(EditForSaleConfigResult),
     body=EditForSaleConfigRequest,
     summary="Make objects of an event for sale or not for sale, leaving the rest as it is.",
 )
@@ -62,7 +62,7 @@ EDIT_FOR_SALE_CONFIG_FOR_EVENTS = Endpoint(
     name="events.edit_for_sale_config_for_events",
     method="POST",
     path="/events/actions/edit-for-sale-config",
-    response=JsonResponse(dict[str, EditForSaleConfigResult]),
+    response=json_response(dict[str, EditForSaleConfigResult]),
     body=EditForSaleConfigForEventsRequest,
     summary="Edit the for-sale config of several events at once.",
 )

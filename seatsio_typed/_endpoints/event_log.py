@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed.models import EventLogItem
 from seatsio_typed.pagination import Page
 
@@ -12,7 +12,7 @@ LIST = Endpoint(
     name="event_log.list",
     method="GET",
     path="/event-log",
-    response=JsonResponse(Page[EventLogItem]),
+    response=json_response(Page[EventLogItem]),
     query=("filter", "limit", "start_after_id", "end_before_id"),
     summary="List event log items (the last 14 days), oldest first, one page at a time.",
 )

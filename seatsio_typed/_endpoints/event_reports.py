@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from pydantic import ValidationError
+
+from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed.models import (
     EventDeepSummaryItem,
     EventObjectInfo,
@@ -70,7 +72,14 @@ class TextResponse:
     description = "str (UTF-8 text)"
 
     def parse(self, content: bytes) -> str:
-        return content.decode("utf-8")
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            # As pydantic's refusal, so that the endpoint turns it into UnexpectedResponseError
+            # like any other body that does not fit (never a bare UnicodeDecodeError).
+            raise ValidationError.from_exception_data(
+                "str", [{"type": "string_unicode", "loc": (), "input": None}]
+            ) from None
 
 
 _BASE = "/reports/events/{event_key}"
@@ -79,7 +88,7 @@ BY: dict[str, Endpoint[EventReport]] = {
         name=f"events.reports.by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}",
-        response=JsonResponse(EventReport),
+        response=json_response(EventReport),
         query=QUERY,
         summary=f"Report the objects of an event grouped {d.wire[:2]} {d.wire[2:]}.",
     )
@@ -91,7 +100,7 @@ BY_FILTERED: dict[str, Endpoint[EventReport]] = {
         name=f"events.reports.by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}/{{filter}}",
-        response=JsonResponse(EventReport),
+        response=json_response(EventReport),
         query=QUERY,
         summary=f"Report the objects of one group of an event's {d.wire} report.",
     )
@@ -103,7 +112,7 @@ SUMMARY: dict[str, Endpoint[dict[str, EventSummaryItem]]] = {
         name=f"events.reports.summary_by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}/summary",
-        response=JsonResponse(dict[str, EventSummaryItem]),
+        response=json_response(dict[str, EventSummaryItem]),
         query=QUERY,
         summary=f"Count the places of an event per group of its {d.wire} report.",
     )
@@ -116,7 +125,7 @@ DEEP_SUMMARY: dict[str, Endpoint[dict[str, EventDeepSummaryItem]]] = {
         name=f"events.reports.deep_summary_by_{d.name}",
         method="GET",
         path=f"{_BASE}/{d.wire}/summary/deep",
-        response=JsonResponse(dict[str, EventDeepSummaryItem]),
+        response=json_response(dict[str, EventDeepSummaryItem]),
         query=QUERY,
         summary=f"Count the places of an event per group of its {d.wire} report, two levels deep.",
     )
@@ -128,7 +137,7 @@ FLAT_LIST = Endpoint(
     name="events.reports.flat_list",
     method="GET",
     path=_BASE,
-    response=JsonResponse(list[EventObjectInfo]),
+    response=json_response(list[EventObjectInfo]),
     query=QUERY,
     summary="List every object of an event, sorted by label.",
 )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
 from seatsio_typed.models import (
     BestAvailableResult,
     ChangeBestAvailableObjectStatusRequest,
@@ -23,7 +23,7 @@ CHANGE_OBJECT_STATUS_IN_BATCH = Endpoint(
     name="events.change_object_status_in_batch",
     method="POST",
     path="/events/actions/change-object-status",
-    response=JsonResponse(ChangeObjectStatusInBatchResult),
+    response=json_response(ChangeObjectStatusInBatchResult),
     body=ChangeObjectStatusInBatchRequest,
     # Without expand=objects the results would not carry the changed objects.
     fixed_query=(("expand", "objects"),),
@@ -33,7 +33,7 @@ CHANGE_BEST_AVAILABLE_OBJECT_STATUS = Endpoint(
     name="events.change_best_available_object_status",
     method="POST",
     path="/events/{key}/actions/change-object-status",
-    response=JsonResponse(BestAvailableResult),
+    response=json_response(BestAvailableResult),
     body=ChangeBestAvailableObjectStatusRequest,
     summary="Let Seats.io pick the best free objects of an event and change their status.",
 )

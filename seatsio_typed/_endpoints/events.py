@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeAlias
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse, json_response
 from seatsio_typed.models import (
     ChangeObjectStatusRequest,
     ChangeObjectStatusResult,
@@ -14,7 +13,6 @@ from seatsio_typed.models import (
     Event,
     EventObjectInfo,
     EventOrSeason,
-    ObjectProperties,
     ResponseModel,
     Season,
     StatusChange,
@@ -23,7 +21,7 @@ from seatsio_typed.models import (
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
-from seatsio_typed.models.object_status import plain_strings
+from seatsio_typed.models.object_status import ObjectOrObjects, object_list, plain_strings
 from seatsio_typed.pagination import Page
 
 __all__ = [
@@ -64,7 +62,7 @@ CREATE = Endpoint(
     name="events.create",
     method="POST",
     path="/events",
-    response=JsonResponse(Event),
+    response=json_response(Event),
     body=CreateEventRequest,
     summary="Create an event on a chart.",
 )
@@ -89,7 +87,7 @@ CREATE_MULTIPLE = Endpoint(
     name="events.create_multiple",
     method="POST",
     path="/events/actions/create-multiple",
-    response=JsonResponse(CreatedEvents),
+    response=json_response(CreatedEvents),
     body=CreateMultipleEventsRequest,
     summary="Create several events on one chart in one call.",
 )
@@ -112,14 +110,14 @@ MOVE_TO_NEW_CHART_COPY = Endpoint(
     name="events.move_event_to_new_chart_copy",
     method="POST",
     path="/events/{key}/actions/move-to-new-chart-copy",
-    response=JsonResponse(Event),
+    response=json_response(Event),
     summary="Copy the event's chart and move the event onto the copy.",
 )
 STATUS_CHANGES = Endpoint(
     name="events.status_changes",
     method="GET",
     path="/events/{key}/status-changes",
-    response=JsonResponse(Page[StatusChange]),
+    response=json_response(Page[StatusChange]),
     query=("filter", "sort", *PAGE_QUERY),
     summary="List the status changes of an event, newest first by default.",
 )
@@ -127,7 +125,7 @@ STATUS_CHANGES_FOR_OBJECT = Endpoint(
     name="events.status_changes_for_object",
     method="GET",
     path="/events/{key}/objects/{label}/status-changes",
-    response=JsonResponse(Page[StatusChange]),
+    response=json_response(Page[StatusChange]),
     # `filter` is accepted like on every lister; the official client sends it when given.
     query=("filter", *PAGE_QUERY),
     summary="List the status changes of one object of an event, newest first.",
@@ -152,7 +150,7 @@ CHANGE_OBJECT_STATUS = Endpoint(
     name="events.change_object_status",
     method="POST",
     path="/events/groups/actions/change-object-status",
-    response=JsonResponse(ChangeObjectStatusResult),
+    response=json_response(ChangeObjectStatusResult),
     body=ChangeObjectStatusRequest,
     # Without expand=objects the API answers 204 and the result would be lost.
     fixed_query=(("expand", "objects"),),
@@ -162,13 +160,10 @@ RETRIEVE_OBJECT_INFOS = Endpoint(
     name="events.retrieve_object_infos",
     method="GET",
     path="/events/{key}/objects",
-    response=JsonResponse(dict[str, EventObjectInfo]),
+    response=json_response(dict[str, EventObjectInfo]),
     query=("label",),
     summary="Retrieve the status and details of objects of an event, by label.",
 )
-
-ObjectOrObjects: TypeAlias = str | ObjectProperties | Sequence[str | ObjectProperties]
-"""One object or several: labels (`"A-1"`) and/or `ObjectProperties` (ticket type, quantity...)."""
 
 
 def status_change_body(
@@ -188,14 +183,9 @@ def status_change_body(
 ) -> ChangeObjectStatusRequest:
     """The change-object-status body for one event key or several, one object or several."""
     events = [event_key_or_keys] if isinstance(event_key_or_keys, str) else event_key_or_keys
-    objects = (
-        [object_or_objects]
-        if isinstance(object_or_objects, (str, ObjectProperties))
-        else object_or_objects
-    )
     return ChangeObjectStatusRequest(
         events=list(events),
-        objects=list(objects),
+        objects=object_list(object_or_objects),
         type=change_type,
         status=None if status is None else str(status),
         hold_token=hold_token,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed.models import CreateHoldTokenRequest, ExpireHoldTokenRequest, HoldToken
 
 __all__ = ["CREATE", "EXPIRE_IN_MINUTES", "RETRIEVE"]
@@ -11,7 +11,7 @@ CREATE = Endpoint(
     name="hold_tokens.create",
     method="POST",
     path="/hold-tokens",
-    response=JsonResponse(HoldToken),
+    response=json_response(HoldToken),
     body=CreateHoldTokenRequest,
     summary="Create a hold token, optionally with its lifetime in minutes.",
 )
@@ -19,14 +19,14 @@ RETRIEVE = Endpoint(
     name="hold_tokens.retrieve",
     method="GET",
     path="/hold-tokens/{hold_token}",
-    response=JsonResponse(HoldToken),
+    response=json_response(HoldToken),
     summary="Retrieve a hold token and its expiry.",
 )
 EXPIRE_IN_MINUTES = Endpoint(
     name="hold_tokens.expire_in_minutes",
     method="POST",
     path="/hold-tokens/{hold_token}",
-    response=JsonResponse(HoldToken),
+    response=json_response(HoldToken),
     body=ExpireHoldTokenRequest,
     summary="Set a hold token to expire this many minutes from now.",
 )

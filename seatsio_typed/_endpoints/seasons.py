@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
 from seatsio_typed._endpoints.events import CreatedEvents
 from seatsio_typed.models import (
     AddEventsToPartialSeasonRequest,
@@ -27,7 +27,7 @@ CREATE = Endpoint(
     name="seasons.create",
     method="POST",
     path="/seasons",
-    response=JsonResponse(Season),
+    response=json_response(Season),
     body=CreateSeasonRequest,
     summary="Create a top-level season on a chart, optionally with its events.",
 )
@@ -35,7 +35,7 @@ CREATE_PARTIAL_SEASON = Endpoint(
     name="seasons.create_partial_season",
     method="POST",
     path="/seasons/{top_level_season_key}/partial-seasons",
-    response=JsonResponse(Season),
+    response=json_response(Season),
     body=CreatePartialSeasonRequest,
     summary="Create a partial season from events of a top-level season.",
 )
@@ -43,7 +43,7 @@ CREATE_EVENTS = Endpoint(
     name="seasons.create_events",
     method="POST",
     path="/seasons/{key}/actions/create-events",
-    response=JsonResponse(CreatedEvents),
+    response=json_response(CreatedEvents),
     body=CreateEventsInSeasonRequest,
     summary="Create events inside a season.",
 )
@@ -53,7 +53,7 @@ ADD_EVENTS_TO_PARTIAL_SEASON = Endpoint(
     path=(
         "/seasons/{top_level_season_key}/partial-seasons/{partial_season_key}/actions/add-events"
     ),
-    response=JsonResponse(Season),
+    response=json_response(Season),
     body=AddEventsToPartialSeasonRequest,
     summary="Add events of the top-level season to a partial season.",
 )
@@ -61,7 +61,7 @@ REMOVE_EVENT_FROM_PARTIAL_SEASON = Endpoint(
     name="seasons.remove_event_from_partial_season",
     method="DELETE",
     path="/seasons/{top_level_season_key}/partial-seasons/{partial_season_key}/events/{event_key}",
-    response=JsonResponse(Season),
+    response=json_response(Season),
     summary="Take an event out of a partial season (it stays in the top-level season).",
 )
 UPDATE = Endpoint(

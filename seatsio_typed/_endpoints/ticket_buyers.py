@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed._endpoint import Endpoint, json_response
 from seatsio_typed.models import (
     AddTicketBuyerIdsResponse,
     RemoveTicketBuyerIdsResponse,
@@ -18,7 +18,7 @@ ADD = Endpoint(
     name="ticket_buyers.add",
     method="POST",
     path="/ticket-buyers",
-    response=JsonResponse(AddTicketBuyerIdsResponse),
+    response=json_response(AddTicketBuyerIdsResponse),
     body=TicketBuyerIdsRequest,
     summary="Add ids to the company's allowed ticket buyers.",
 )
@@ -26,7 +26,7 @@ REMOVE = Endpoint(
     name="ticket_buyers.remove",
     method="DELETE",
     path="/ticket-buyers",
-    response=JsonResponse(RemoveTicketBuyerIdsResponse),
+    response=json_response(RemoveTicketBuyerIdsResponse),
     body=TicketBuyerIdsRequest,
     summary="Remove ids from the company's allowed ticket buyers.",
 )
@@ -34,7 +34,7 @@ LIST_ALL = Endpoint(
     name="ticket_buyers.list_all",
     method="GET",
     path="/ticket-buyers",
-    response=JsonResponse(Page[UUID]),
+    response=json_response(Page[UUID]),
     query=("start_after_id",),
     summary="List the company's allowed ticket buyer ids, one page at a time.",
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import Endpoint, JsonResponse
+from seatsio_typed._endpoint import Endpoint, JsonResponse, json_response
 from seatsio_typed.models import (
     UsageDetails,
     UsageForObject,
@@ -17,7 +17,7 @@ SUMMARY_FOR_ALL_MONTHS = Endpoint(
     name="usage_reports.summary_for_all_months",
     method="GET",
     path="/reports/usage",
-    response=JsonResponse(UsageSummaryForAllMonths),
+    response=json_response(UsageSummaryForAllMonths),
     # Without version=2 the API answers an older shape (a bare array).
     fixed_query=(("version", "2"),),
     summary="Report the used objects of the company per month.",
@@ -26,7 +26,7 @@ DETAILS_FOR_MONTH = Endpoint(
     name="usage_reports.details_for_month",
     method="GET",
     path="/reports/usage/month/{month}",
-    response=JsonResponse(list[UsageDetails]),
+    response=json_response(list[UsageDetails]),
     summary="Report the used objects of one month per workspace, chart and event.",
 )
 DETAILS_FOR_EVENT_IN_MONTH = Endpoint(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
 from seatsio_typed.models import (
     CreateWorkspaceRequest,
     RemoveSecretKeyRequest,
@@ -35,7 +35,7 @@ CREATE = Endpoint(
     name="workspaces.create",
     method="POST",
     path="/workspaces",
-    response=JsonResponse(Workspace),
+    response=json_response(Workspace),
     body=CreateWorkspaceRequest,
     summary="Create a workspace (company admin key).",
 )
@@ -51,14 +51,14 @@ RETRIEVE = Endpoint(
     name="workspaces.retrieve",
     method="GET",
     path="/workspaces/{key}",
-    response=JsonResponse(Workspace),
+    response=json_response(Workspace),
     summary="Retrieve a workspace by its public key.",
 )
 LIST = Endpoint(
     name="workspaces.list",
     method="GET",
     path="/workspaces",
-    response=JsonResponse(Page[Workspace]),
+    response=json_response(Page[Workspace]),
     query=LIST_QUERY,
     summary="List the company's workspaces, newest first, one page at a time.",
 )
@@ -66,7 +66,7 @@ LIST_ACTIVE = Endpoint(
     name="workspaces.active.list",
     method="GET",
     path="/workspaces/active",
-    response=JsonResponse(Page[Workspace]),
+    response=json_response(Page[Workspace]),
     query=LIST_QUERY,
     summary="List the company's active workspaces, newest first, one page at a time.",
 )
@@ -74,7 +74,7 @@ LIST_INACTIVE = Endpoint(
     name="workspaces.inactive.list",
     method="GET",
     path="/workspaces/inactive",
-    response=JsonResponse(Page[Workspace]),
+    response=json_response(Page[Workspace]),
     query=LIST_QUERY,
     summary="List the company's deactivated workspaces, newest first, one page at a time.",
 )
@@ -82,14 +82,14 @@ REGENERATE_SECRET_KEY = Endpoint(
     name="workspaces.regenerate_secret_key",
     method="POST",
     path="/workspaces/{key}/actions/regenerate-secret-key",
-    response=JsonResponse(WorkspaceSecretKey),
+    response=json_response(WorkspaceSecretKey),
     summary="Replace a workspace's secret key with a new one.",
 )
 ADD_SECRET_KEY = Endpoint(
     name="workspaces.add_secret_key",
     method="POST",
     path="/workspaces/{key}/actions/add-secret-key",
-    response=JsonResponse(WorkspaceSecretKey),
+    response=json_response(WorkspaceSecretKey),
     summary="Give a workspace one more secret key; the existing ones keep working.",
 )
 REMOVE_SECRET_KEY = Endpoint(

@@ -140,16 +140,9 @@ class ChartsClient(ChartVersionMethods, ChartOrganizeMethods):
         Raises:
             SeatsioException: During iteration, when a page request fails.
         """
-        query = endpoints.list_query(
+        return self._lister(
             chart_filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
-        )
-
-        def fetch_page_after(cursor: int | None) -> Page[Chart]:
-            return self._requester.request(
-                endpoints.LIST, query={**query, "start_after_id": cursor}
-            )
-
-        return PageIterator(fetch_page_after)
+        ).list()
 
     def list_first_page(
         self,
@@ -179,10 +172,10 @@ class ChartsClient(ChartVersionMethods, ChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return self._requester.request(endpoints.LIST, query={**query, "limit": page_size})
+        return lister.first_page(page_size)
 
     def list_page_after(
         self,
@@ -214,12 +207,10 @@ class ChartsClient(ChartVersionMethods, ChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return self._requester.request(
-            endpoints.LIST, query={**query, "limit": page_size, "start_after_id": after_id}
-        )
+        return lister.page_after(after_id, page_size)
 
     def list_page_before(
         self,
@@ -251,9 +242,22 @@ class ChartsClient(ChartVersionMethods, ChartOrganizeMethods):
         Raises:
             SeatsioException: When the request fails.
         """
-        query = endpoints.list_query(
+        lister = self._lister(
             filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
-        return self._requester.request(
-            endpoints.LIST, query={**query, "limit": page_size, "end_before_id": before_id}
+        return lister.page_before(before_id, page_size)
+
+    def _lister(
+        self,
+        chart_filter: str | None,
+        tag: str | None,
+        expand_events: bool,
+        expand_validation: bool,
+        expand_venue_type: bool,
+        expand_zones: bool,
+    ) -> Lister[Chart]:
+        # The shared lister, made per call with this call's filter, tag and expand flags.
+        query = endpoints.list_query(
+            chart_filter, tag, expand_events, expand_validation, expand_venue_type, expand_zones
         )
+        return Lister(self._requester, endpoints.LIST, query=query)

@@ -9,12 +9,12 @@ from uuid import UUID
 from seatsio_typed._endpoints import ticket_buyers as endpoints
 from seatsio_typed._sync._paging import PageIterator
 from seatsio_typed._sync._requester import Requester
+from seatsio_typed._sync.listers import Lister
 from seatsio_typed.models import (
     AddTicketBuyerIdsResponse,
     RemoveTicketBuyerIdsResponse,
     TicketBuyerIdsRequest,
 )
-from seatsio_typed.pagination import Page
 
 __all__ = ["TicketBuyersClient"]
 
@@ -24,6 +24,7 @@ class TicketBuyersClient:
 
     def __init__(self, requester: Requester) -> None:
         self._requester = requester
+        self._all = Lister(requester, endpoints.LIST_ALL)
 
     def add(self, ids: Iterable[UUID | str]) -> AddTicketBuyerIdsResponse:
         """Add ticket buyer ids to the company's list.
@@ -71,8 +72,4 @@ class TicketBuyersClient:
         Raises:
             SeatsioException: while iterating, when a page cannot be fetched.
         """
-
-        def fetch_page_after(cursor: int | None) -> Page[UUID]:
-            return self._requester.request(endpoints.LIST_ALL, query={"start_after_id": cursor})
-
-        return PageIterator(fetch_page_after)
+        return self._all.list()

@@ -11,7 +11,7 @@ Limits chosen where the API reference is silent:
   refuse request lines over 8 KiB: 500 characters percent-encode to at most 6,000 bytes
   (4 UTF-8 bytes of ``%XX`` each), which leaves room for the rest of the line. The requester
   applies the same limit to every path parameter.
-- A name or label is not empty.
+- A name or label is not empty; a place count of a general admission area is at least one.
 - A colour is a CSS colour: ``#`` and 3, 4, 6 or 8 hex digits, a keyword (``red``), or a
   functional notation (``rgb(1, 2, 3)``, ``hsl(120 50% 50%)``). Seats.io stores any string
   (channels.md), but only these are colours a renderer can paint.
@@ -19,11 +19,21 @@ Limits chosen where the API reference is silent:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated
 
-from pydantic import StringConstraints
+from pydantic import Field, StringConstraints
 
-__all__ = ["COLOR_PATTERN", "MAX_KEY_LENGTH", "Color", "Key", "Name"]
+__all__ = [
+    "COLOR_PATTERN",
+    "MAX_KEY_LENGTH",
+    "AreaPlaces",
+    "Color",
+    "Key",
+    "Name",
+    "ObjectLabel",
+    "PlaceCount",
+]
 
 MAX_KEY_LENGTH = 500
 """Longest key (and path parameter) this SDK sends, in characters."""
@@ -43,3 +53,12 @@ Name = Annotated[str, StringConstraints(min_length=1)]
 
 Color = Annotated[str, StringConstraints(pattern=COLOR_PATTERN)]
 """A CSS colour: ``#aabbcc`` (3, 4, 6 or 8 hex digits), ``red``, ``rgb(1, 2, 3)``..."""
+
+ObjectLabel = Annotated[str, StringConstraints(min_length=1)]
+"""The label of an object of a chart (``A-1``, ``T1``, ``GA1``): not empty."""
+
+PlaceCount = Annotated[int, Field(gt=0)]
+"""A number of places of a general admission area: at least one."""
+
+AreaPlaces = Mapping[ObjectLabel, PlaceCount]
+"""Places per general admission area, by area label (``{"GA1": 5}``)."""

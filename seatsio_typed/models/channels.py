@@ -11,7 +11,7 @@ from seatsio_typed.models._base import (
     DocumentedRequest,
     DocumentedResponse,
 )
-from seatsio_typed.models._labels import AreaPlaces, CssColor, NonEmptyText, ObjectLabel
+from seatsio_typed.models._constraints import AreaPlaces, Color, Key, Name, ObjectLabel
 
 __all__ = [
     "AddChannelsRequest",
@@ -28,8 +28,7 @@ def _by_name(
 ) -> dict[str, object]:
     """Positional arguments given the names of the official constructor, merged with keywords.
 
-    Pydantic also calls a model's own ``__init__`` with the raw fields of a dict or of JSON it
-    validates (camelCase included), so keywords are passed through as they come.
+    Keywords are passed through as they come (snake_case or the camelCase wire names).
     """
     if len(args) > len(order):
         raise TypeError(
@@ -98,6 +97,10 @@ class Channel(DocumentedResponse):
         def __init__(self, *args, **fields):
             super().__init__(**_by_name(type(self).__name__, _CHANNEL_ORDER, args, fields))
 
+        # Not a custom constructor for pydantic: a channel read from a response is validated
+        # straight from JSON, without a Python call per channel (see RequestModel).
+        __init__.__pydantic_base_init__ = True
+
     def area_partition_label(self, area_label: str) -> str:
         """The label of this channel's part of a general admission area: ``{area}##{id}``.
 
@@ -125,11 +128,11 @@ class ChannelCreationParams(DocumentedRequest):
     ``ChannelCreationParams("vip", "VIP", "#ED303D", objects=["A-1", "A-2"])``.
     """
 
-    key: NonEmptyText
+    key: Key
     """The channel key (unique within the event; UUIDs are recommended)."""
-    name: NonEmptyText
+    name: Name
     """Display name in the Event Manager (unique within the event)."""
-    color: CssColor
+    color: Color
     """CSS colour shown in the Event Manager, e.g. ``#ED303D`` or ``red``."""
     index: int | None = None
     """Ordering in the Event Manager."""
@@ -191,9 +194,9 @@ class AddChannelsRequest(DocumentedRequest):
 class UpdateChannelRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/channels/{channelKey}``; fields left out stay unchanged."""
 
-    name: NonEmptyText | None = None
+    name: Name | None = None
     """The new display name."""
-    color: CssColor | None = None
+    color: Color | None = None
     """The new CSS colour."""
     objects: Sequence[ObjectLabel] | None = None
     """Replaces the channel's objects (``[]`` empties it)."""

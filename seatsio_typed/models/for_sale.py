@@ -11,7 +11,7 @@ from seatsio_typed.models._base import (
     DocumentedRequest,
     DocumentedResponse,
 )
-from seatsio_typed.models._labels import AreaPlaces, NonEmptyText, ObjectLabel, PlaceCount
+from seatsio_typed.models._constraints import AreaPlaces, Key, Name, ObjectLabel, PlaceCount
 from seatsio_typed.models._types import UtcDatetime
 
 __all__ = [
@@ -138,7 +138,7 @@ class EditForSaleConfigRequest(DocumentedRequest):
 class EditForSaleConfigForEventsRequest(DocumentedRequest):
     """Body of ``POST /events/actions/edit-for-sale-config``: one edit per event key."""
 
-    events: Mapping[NonEmptyText, EditForSaleConfigRequest] = Field(min_length=1)
+    events: Mapping[Key, EditForSaleConfigRequest] = Field(min_length=1)
     """The edit of each event, by event key."""
 
 
@@ -149,5 +149,5 @@ class ReplaceForSaleConfigRequest(DocumentedRequest):
     """Object labels (seats, tables, booths, whole GA areas)."""
     area_places: AreaPlaces | None = None
     """Places of general admission areas, by area label."""
-    categories: Sequence[NonEmptyText] | None = None
+    categories: Sequence[Name] | None = None
     """Category keys or labels."""

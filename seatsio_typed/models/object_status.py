@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
@@ -97,6 +97,17 @@ class ObjectProperties(DocumentedRequest):
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
 
+ObjectOrObjects: TypeAlias = str | ObjectProperties | Sequence[str | ObjectProperties]
+"""One object or several: labels (`"A-1"`) and/or `ObjectProperties` (ticket type, quantity...)."""
+
+
+def object_list(object_or_objects: ObjectOrObjects) -> list[str | ObjectProperties]:
+    """The objects of a status change as a list, however the official signature passed them."""
+    if isinstance(object_or_objects, (str, ObjectProperties)):
+        return [object_or_objects]
+    return list(object_or_objects)
+
+
 def _as_object_properties(item: str | ObjectProperties) -> str | ObjectProperties:
     # The official client always sends `{"objectId": ...}`; plain labels are normalised here,
     # one by one, so that a refused label is reported with its index (`objects.2`).
@@ -177,9 +188,9 @@ class _BatchStatusChange(_StatusChange):
     """
 
     # Not `alias=`: type checkers would then want `event=` where users write `event_key=`.
-    event_key: str = Field(validation_alias="event", serialization_alias="event", min_length=1)
+    event_key: Key = Field(validation_alias="event", serialization_alias="event")
     """The event (or season) whose objects change; sent as ``event``."""
-    season: str | None = None
+    season: Key | None = None
     """For the season status types: which (partial) season; the top-level one when left out."""
 
 
@@ -208,7 +219,7 @@ class StatusChangeRequest(_BatchStatusChange):
     def __init__(
         self,
         event_key: str,
-        object_or_objects: str | ObjectProperties | Sequence[str | ObjectProperties],
+        object_or_objects: ObjectOrObjects,
         status: str | None = None,
         hold_token: str | None = None,
         order_id: str | None = None,
@@ -241,14 +252,9 @@ class StatusChangeRequest(_BatchStatusChange):
         Raises:
             ValueError: A required value is missing or a value does not fit (nothing is sent).
         """
-        objects = (
-            [object_or_objects]
-            if isinstance(object_or_objects, (str, ObjectProperties))
-            else list(object_or_objects)
-        )
         super().__init__(
             event_key=event_key,
-            objects=objects,
+            objects=object_list(object_or_objects),
             type=StatusChangeType.CHANGE_STATUS_TO if type is None else StatusChangeType(type),
             status=None if status is None else str(status),
             hold_token=hold_token,
@@ -306,7 +312,7 @@ class UpdateExtraDatasRequest(DocumentedRequest):
 class SeasonObjectStatusRequest(DocumentedRequest):
     """Body of the override-season-status and use-season-status calls of an event."""
 
-    objects: Sequence[str] = Field(min_length=1)
+    objects: Sequence[Name] = Field(min_length=1)
     """Object labels; repeat a GA area label once per place."""
-    season: str | None = None
+    season: Key | None = None
     """The (partial) season whose status is overridden; the top-level season when left out."""

@@ -8,7 +8,7 @@ from typing import Annotated, cast
 from pydantic import Discriminator, Field, Tag, model_validator
 
 from seatsio_typed.models._base import DocumentedRequest
-from seatsio_typed.models._labels import NonEmptyText
+from seatsio_typed.models._constraints import Key
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import ChannelCreationParams
 from seatsio_typed.models.events import Event, TableBookingConfig
@@ -71,13 +71,13 @@ def _refuse_both_ways_of_making_events(
 class CreateSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons`` (note: the season's own key is ``key``, not ``eventKey``)."""
 
-    chart_key: NonEmptyText
+    chart_key: Key
     """The chart of the season and of its events."""
-    key: NonEmptyText | None = None
+    key: Key | None = None
     """The season's key; generated when left out."""
     name: str | None = None
     """Display name."""
-    event_keys: Sequence[NonEmptyText] | None = Field(default=None, min_length=1)
+    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
     """Events to create inside the season (they must not exist yet)."""
     number_of_events: Annotated[int, Field(gt=0)] | None = None
     """Create this many events with generated keys."""
@@ -103,18 +103,18 @@ class CreateSeasonRequest(DocumentedRequest):
 class CreatePartialSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{topLevelSeasonKey}/partial-seasons``."""
 
-    key: NonEmptyText | None = None
+    key: Key | None = None
     """The partial season's key; generated when left out."""
     name: str | None = None
     """Display name."""
-    event_keys: Sequence[NonEmptyText] | None = Field(default=None, min_length=1)
+    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
     """Events of the top-level season that make up the partial season."""
 
 
 class CreateEventsInSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{key}/actions/create-events``."""
 
-    event_keys: Sequence[NonEmptyText] | None = Field(default=None, min_length=1)
+    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
     """Keys of the events to create (they must not exist yet)."""
     number_of_events: Annotated[int, Field(gt=0)] | None = None
     """Create this many events with generated keys."""
@@ -130,14 +130,14 @@ class CreateEventsInSeasonRequest(DocumentedRequest):
 class AddEventsToPartialSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{top}/partial-seasons/{partial}/actions/add-events``."""
 
-    event_keys: Sequence[NonEmptyText] = Field(min_length=1)
+    event_keys: Sequence[Key] = Field(min_length=1)
     """Events of the top-level season to add to the partial season."""
 
 
 class UpdateSeasonRequest(DocumentedRequest):
     """Body of ``POST /events/{seasonKey}``; fields left out stay unchanged."""
 
-    event_key: NonEmptyText | None = None
+    event_key: Key | None = None
     """Renames the season."""
     name: str | None = None
     """The new display name."""

@@ -42,6 +42,10 @@ class Month(DocumentedResponse):
         # The dict spelling: type checkers see the base's field-less __init__ otherwise.
         super().__init__(**{"year": year, "month": month})  # noqa: PIE804
 
+    # Pydantic must not call this positional constructor when it reads a response: a month
+    # object with a field the API adds later would be a TypeError instead of a kept extra.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     def serialize(self) -> str:
         """The month as paths carry it.
 

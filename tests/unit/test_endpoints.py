@@ -11,7 +11,14 @@ import pytest
 import seatsio_typed._endpoints
 from seatsio_typed import AsyncClient, Client, Region
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse
-from seatsio_typed._endpoints import ALL_ENDPOINTS, chart_versions, charts, events, hold_tokens
+from seatsio_typed._endpoints import (
+    ALL_ENDPOINTS,
+    chart_versions,
+    charts,
+    event_reports,
+    events,
+    hold_tokens,
+)
 from seatsio_typed.models import CreateHoldTokenRequest, HoldToken
 
 SYNC_CLIENT = Client(Region("https://api.example.test"), "k")
@@ -110,3 +117,14 @@ def test_bytes_are_returned_as_sent() -> None:
 
 def test_no_content_ignores_whatever_body_comes_back() -> None:
     NO_CONTENT.parse(b"not even json")  # does not raise
+
+
+def test_endpoints_of_one_result_type_share_one_parser() -> None:
+    # A schema is built once per result type, not once per endpoint: the 22 event report
+    # endpoints returning an EventReport (and every Page[Chart] list) build one between them.
+    reports = {
+        id(e.response) for e in [*event_reports.BY.values(), *event_reports.BY_FILTERED.values()]
+    }
+    assert len(reports) == 1
+    chart_pages = {id(e.response) for e in ALL_ENDPOINTS if e.response.description == "Page[Chart]"}
+    assert len(chart_pages) == 1

@@ -20,6 +20,7 @@ from seatsio_typed import (
     EventReports,
     EventSummaryItem,
     ObjectStatus,
+    UnexpectedResponseError,
 )
 from seatsio_typed._endpoints import chart_reports, event_reports
 from tests.unit.support import FakeServer, Harness, Kind, json_reply, object_info, raw_reply
@@ -200,6 +201,16 @@ async def test_the_csv_list_is_text_after_the_encoded_key(kind: Kind) -> None:
 
     assert h.server.wire() == ("GET", b"/reports/events/ev%2F1.csv")
     assert text == csv
+
+
+async def test_a_csv_list_that_is_not_utf_8_is_an_unexpected_response(kind: Kind) -> None:
+    # Latin-1 bytes: the SDK's contract is a SeatsioException, never a bare UnicodeDecodeError.
+    h = Harness(
+        kind, FakeServer(raw_reply(200, "Balc\u00e3o-1,free\n".encode("latin-1"), "text/csv"))
+    )
+
+    with pytest.raises(UnexpectedResponseError, match="UTF-8 text"):
+        await h.call(lambda c: c.events.reports.flat_list_csv("ev"))
 
 
 SEASON_CALLS: list[tuple[str, tuple[object, ...], bytes]] = [

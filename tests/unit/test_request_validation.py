@@ -17,6 +17,7 @@ from seatsio_typed import (
     ObjectProperties,
     RequestValidationError,
     SeatsioException,
+    StatusChangeRequest,
 )
 from seatsio_typed._http import MAX_URL_BYTES
 from seatsio_typed.models import CreateEventRequest
@@ -56,6 +57,42 @@ CASES: list[tuple[str, Call, str | None]] = [
         "malformed colour",
         lambda c: c.charts.update_category("chart", 1, "Stalls", f"#{MARK}", None),
         "color",
+    ),
+    (
+        "malformed channel colour",
+        lambda c: c.events.channels.add("concert", "vip", "VIP", f"#{MARK}"),
+        "color",
+    ),
+    (
+        "over-long channel key",
+        lambda c: c.events.channels.add(
+            "concert", MARK * (MAX_KEY_LENGTH // len(MARK) + 1), "VIP", "red"
+        ),
+        "key",
+    ),
+    (
+        "over-long season event key",
+        lambda c: c.seasons.create_events(
+            "season", event_keys=[MARK * (MAX_KEY_LENGTH // len(MARK) + 1)]
+        ),
+        "event_keys.0",
+    ),
+    (
+        "over-long batch event key",
+        lambda c: c.events.change_object_status_in_batch(
+            [StatusChangeRequest(MARK * (MAX_KEY_LENGTH // len(MARK) + 1), "A-1", status="booked")]
+        ),
+        "event_key",
+    ),
+    (
+        "empty season of an override",
+        lambda c: c.events.override_season_object_status("concert", ["A-1"], season=""),
+        "season",
+    ),
+    (
+        "empty label of an override",
+        lambda c: c.events.use_season_object_status("concert", [""]),
+        "objects.0",
     ),
     (
         "over-long new event key",
@@ -165,6 +202,18 @@ def test_other_colours_are_refused(color: str) -> None:
 
     with pytest.raises(RequestValidationError, match="colour"):
         UpdateCategoryRequest(color=color)
+
+
+def test_a_channel_colour_is_checked_like_a_category_colour() -> None:
+    from seatsio_typed import ChannelCreationParams
+    from seatsio_typed.models import UpdateCategoryRequest
+
+    with pytest.raises(RequestValidationError) as category:
+        UpdateCategoryRequest(color="#12")
+    with pytest.raises(RequestValidationError) as channel:
+        ChannelCreationParams("vip", "VIP", "#12")
+    assert str(channel.value) == str(category.value)
+    assert "not a CSS colour" in str(channel.value)
 
 
 async def test_the_longest_key_still_fits_and_is_sent(kind: Kind) -> None:

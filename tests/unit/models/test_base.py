@@ -179,3 +179,22 @@ def test_a_users_generic_model_can_be_parametrised_inside_a_multi_line_call() ->
     assert made[0].model_validate({"value": 1}).value == 1
     assert not ResponseModel.model_config.get("use_attribute_docstrings")
     assert not RequestModel.model_config.get("use_attribute_docstrings")
+
+
+def test_no_sdk_model_makes_pydantic_call_its_positional_constructor() -> None:
+    # A model with the official positional constructor marks it as pydantic's own, so a
+    # response (e.g. an event's channels) is validated straight from JSON, without a Python
+    # call per item; a nested request dict is validated likewise.
+    import inspect
+
+    import seatsio_typed.models as models
+
+    classes = [
+        value
+        for value in vars(models).values()
+        if inspect.isclass(value) and issubclass(value, (RequestModel, ResponseModel))
+    ]
+    assert len(classes) > 50
+    custom = sorted(cls.__name__ for cls in classes if cls.__pydantic_custom_init__)
+    # Never validated nested: the batch body holds its base type (_BatchStatusChange).
+    assert custom == ["StatusChangeRequest"]

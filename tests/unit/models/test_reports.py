@@ -300,6 +300,16 @@ def test_a_month_is_a_value_that_serializes_as_in_paths() -> None:
             Month(year, month)
 
 
+def test_a_month_with_a_field_the_api_adds_later_is_read_and_keeps_it() -> None:
+    # The month object of a usage summary is a response: a new field must not crash it.
+    item = UsageSummaryForAllMonths.model_validate_json(
+        b'{"usage": [{"month": {"year": 2024, "month": 3, "quarter": 1}, "numUsedObjects": 7}]}'
+    ).usage[0]
+
+    assert (str(item.month), item.num_used_objects) == ("2024-03", 7)
+    assert item.month.model_extra == {"quarter": 1}
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
