@@ -14,3 +14,17 @@ FULL = os.environ.get("SEATSIO_STRESS") == "1"
 def size(small: int, full: int) -> int:
     """`full` under `make stress`, else `small`."""
     return full if FULL else small
+
+
+def record(prop: str, **figures: object) -> None:
+    """Append one property's figures to the file named by `SEATSIO_FIGURES` (set by `make stress`).
+
+    Outside `make stress` nothing is written; the tests assert the same figures either way.
+    """
+    target = os.environ.get("SEATSIO_FIGURES")
+    if not target:
+        return
+    import json
+
+    with open(target, "a", encoding="utf-8") as out:
+        out.write(json.dumps({"property": prop, **figures}, default=str) + "\n")
