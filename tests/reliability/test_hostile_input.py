@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TypeVar
 
 import httpx
@@ -64,7 +64,7 @@ hostile_text = st.one_of(
     st.text(min_size=490, max_size=520),
     st.sampled_from(["..", ".", "%", "%00", " ", "/", "?", "#", "a/../b", "x" * 501]),
 )
-EXAMPLES = size(60, 600)
+EXAMPLES = size(40, 600)
 HYPOTHESIS = settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -91,23 +91,27 @@ def _outcome(call: Callable[[], T]) -> T | Exception:
         return error
 
 
+@pytest.fixture
+def client(url: str, company: TestCompany) -> Generator[Client, None, None]:
+    """One client for every example of a test (examples share the fixture)."""
+    with Client(Region(url), company.admin_key, max_retries=0) as client:
+        yield client
+
+
 @HYPOTHESIS
 @given(key=hostile_text)
-def test_event_keys_round_trip_or_are_refused(
-    url: str, company: TestCompany, chart_key: str, key: str
-) -> None:
+def test_event_keys_round_trip_or_are_refused(client: Client, chart_key: str, key: str) -> None:
     tried[0] += 1
-    with Client(Region(url), company.admin_key, max_retries=0) as client:
-        event = _outcome(lambda: client.events.create(chart_key, event_key=key))
-        if isinstance(event, Exception):
-            assert _is_typed_refusal(event), repr(event)
-            assert not isinstance(event, SeatsioException) or (event.status_code or 0) < 500
-            refused[0] += 1
-            return
-        assert event.key == key
-        assert client.events.retrieve(key).key == key
-        assert client.events.retrieve_object_infos(key, ["A-1"])["A-1"].label == "A-1"
-        client.events.delete(key)
+    event = _outcome(lambda: client.events.create(chart_key, event_key=key))
+    if isinstance(event, Exception):
+        assert _is_typed_refusal(event), repr(event)
+        assert not isinstance(event, SeatsioException) or (event.status_code or 0) < 500
+        refused[0] += 1
+        return
+    assert event.key == key
+    assert client.events.retrieve(key).key == key
+    assert client.events.retrieve_object_infos(key, ["A-1"])["A-1"].label == "A-1"
+    client.events.delete(key)
 
 
 @pytest.mark.xfail(
@@ -115,30 +119,24 @@ def test_event_keys_round_trip_or_are_refused(
 )
 @HYPOTHESIS
 @given(name=hostile_text)
-def test_chart_and_workspace_names_round_trip_or_are_refused(
-    url: str, company: TestCompany, name: str
-) -> None:
-    with Client(Region(url), company.admin_key, max_retries=0) as client:
-        chart = _outcome(lambda: client.charts.create(name=name))
-        if isinstance(chart, Exception):
-            assert _is_typed_refusal(chart), repr(chart)
-            return
-        assert client.charts.retrieve(chart.key).name == name
+def test_chart_and_workspace_names_round_trip_or_are_refused(client: Client, name: str) -> None:
+    chart = _outcome(lambda: client.charts.create(name=name))
+    if isinstance(chart, Exception):
+        assert _is_typed_refusal(chart), repr(chart)
+        return
+    assert client.charts.retrieve(chart.key).name == name
 
 
 @HYPOTHESIS
 @given(token=hostile_text)
-def test_lookups_by_hostile_keys_never_reach_another_resource(
-    url: str, company: TestCompany, token: str
-) -> None:
-    with Client(Region(url), company.admin_key, max_retries=0) as client:
-        found = _outcome(lambda: client.hold_tokens.retrieve(token))
-        if isinstance(found, Exception):
-            assert _is_typed_refusal(found), repr(found)
-            if isinstance(found, SeatsioException):
-                assert isinstance(found, (NotFoundException, BadRequestException)), repr(found)
-            return
-        assert found.hold_token == token
+def test_lookups_by_hostile_keys_never_reach_another_resource(client: Client, token: str) -> None:
+    found = _outcome(lambda: client.hold_tokens.retrieve(token))
+    if isinstance(found, Exception):
+        assert _is_typed_refusal(found), repr(found)
+        if isinstance(found, SeatsioException):
+            assert isinstance(found, (NotFoundException, BadRequestException)), repr(found)
+        return
+    assert found.hold_token == token
 
 
 tried = [0]
@@ -167,7 +165,7 @@ PARAMETER = re.compile(r"\{[^}]+\}")
 
 
 @settings(
-    max_examples=size(300, 3000),
+    max_examples=size(150, 3000),
     deadline=None,
     database=None,
     derandomize=True,
