@@ -8,6 +8,8 @@
 `AsyncClient` offers the same methods as coroutines (`async with` / `await` / `async for`).
 """
 
+from pydantic import JsonValue
+
 from seatsio_typed._async import (
     AsyncChartReports,
     AsyncChartsClient,
@@ -50,10 +52,13 @@ from seatsio_typed.errors import (
     AuthenticationException,
     BadRequestException,
     BestAvailableObjectsNotFoundException,
+    ClientClosedError,
+    ClientConfigurationError,
     ErrorDetail,
     NotFoundException,
     PermissionDeniedException,
     RateLimitExceededException,
+    RequestValidationError,
     SeatsioConnectionError,
     SeatsioException,
     SeatsioTimeoutError,
@@ -215,6 +220,8 @@ __all__ = [
     "ChartValidation",
     "ChartsClient",
     "Client",
+    "ClientClosedError",
+    "ClientConfigurationError",
     "CreateChartRequest",
     "CreateEventRequest",
     "CreateEventsInSeasonRequest",
@@ -251,6 +258,7 @@ __all__ = [
     "ForSaleObject",
     "HoldToken",
     "HoldTokensClient",
+    "JsonValue",
     "LabelAndType",
     "Lister",
     "Month",
@@ -278,6 +286,7 @@ __all__ = [
     "ReplaceChannelsRequest",
     "ReplaceForSaleConfigRequest",
     "RequestModel",
+    "RequestValidationError",
     "ResponseModel",
     "Season",
     "SeasonObjectStatusRequest",

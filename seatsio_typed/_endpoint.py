@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar, cast
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
@@ -19,13 +19,16 @@ from seatsio_typed.models import RequestModel
 
 __all__ = [
     "BYTES",
+    "JSON_OR_NOTHING",
     "NO_CONTENT",
     "BytesResponse",
     "Endpoint",
     "HttpMethod",
+    "JsonOrNothing",
     "JsonResponse",
     "NoContent",
     "ResponseParser",
+    "json_response",
 ]
 
 HttpMethod = Literal["GET", "POST", "DELETE"]
@@ -96,6 +99,37 @@ class BytesResponse:
 
 
 BYTES = BytesResponse()
+
+
+class JsonOrNothing:
+    """Any JSON body, decoded (objects as dicts); an empty body (204) gives None."""
+
+    description = "JSON"
+
+    @functools.cached_property
+    def _adapter(self) -> TypeAdapter[JsonValue]:
+        return TypeAdapter(JsonValue)
+
+    def parse(self, content: bytes) -> JsonValue:
+        if not content.strip():
+            return None
+        return self._adapter.validate_json(content)
+
+
+JSON_OR_NOTHING = JsonOrNothing()
+_PARSERS: dict[object, JsonResponse[object]] = {}
+
+
+def json_response(response_type: type[ResultT]) -> JsonResponse[ResultT]:
+    """The (cached) parser validating a body as `response_type`: its schema is built once."""
+    try:
+        parser = _PARSERS.get(response_type)
+    except TypeError:  # an unhashable annotation: built each time, not cached
+        return JsonResponse(response_type)
+    if parser is None:
+        parser = _PARSERS.setdefault(response_type, JsonResponse(response_type))
+    # cast: every parser is stored under the type it validates as.
+    return cast("JsonResponse[ResultT]", parser)
 
 
 @dataclass(frozen=True)

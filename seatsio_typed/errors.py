@@ -18,10 +18,13 @@ __all__ = [
     "AuthenticationException",
     "BadRequestException",
     "BestAvailableObjectsNotFoundException",
+    "ClientClosedError",
+    "ClientConfigurationError",
     "ErrorDetail",
     "NotFoundException",
     "PermissionDeniedException",
     "RateLimitExceededException",
+    "RequestValidationError",
     "SeatsioConnectionError",
     "SeatsioException",
     "SeatsioTimeoutError",
@@ -139,6 +142,38 @@ class UnexpectedResponseError(SeatsioException):
     """A successful status with a body that does not match the documented shape.
 
     The pydantic `ValidationError` (or JSON error) is chained as `__cause__`.
+    """
+
+
+class RequestValidationError(SeatsioException, ValueError):
+    """An argument was refused before anything was sent (nothing reached the server).
+
+    `parameter` names the first refused parameter by its Python name (`event_key`, `objects`,
+    `objects.0.quantity`), or is None when the refusal concerns several parameters together.
+    The message says what is wrong but never repeats the refused value: it may be a secret.
+    It is also a `ValueError`, so code that catches `ValueError` around a call keeps working.
+    """
+
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter: str | None = parameter
+
+    def _state(self) -> dict[str, Any]:
+        return {"parameter": self.parameter}
+
+
+class ClientConfigurationError(SeatsioException, ValueError):
+    """A client was built with an unusable setting (raised by the constructor or `with_options`).
+
+    A bad `timeout`, `max_retries`, `secret_key`, `workspace_key`, base URL or `extra_headers`
+    entry. Header values are never repeated in the message (one may hold a credential).
+    """
+
+
+class ClientClosedError(SeatsioException, RuntimeError):
+    """A call was made on a client whose connection pool is closed.
+
+    Also a `RuntimeError`, the error httpx itself raises for a closed pool.
     """
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from seatsio_typed.errors import ClientConfigurationError
+
 __all__ = ["Region"]
 
 
@@ -11,34 +13,64 @@ class Region:
     __slots__ = ("url",)
 
     def __init__(self, url: str) -> None:
+        """Use this base URL.
+
+        Raises:
+            ClientConfigurationError: `url` does not start with https:// or http://.
+        """
         if not url.startswith(("https://", "http://")):
-            raise ValueError(f"a region URL must start with https:// or http://, got {url!r}")
+            raise ClientConfigurationError(
+                f"a region URL must start with https:// or http://, got {url!r}"
+            )
         # Paths are appended to the base URL, so a trailing slash would double up.
         self.url: str = url.rstrip("/")
 
     @classmethod
     def EU(cls) -> Region:  # noqa: N802 (the official client's name)
-        """Europe: https://api-eu.seatsio.net."""
+        """Europe: https://api-eu.seatsio.net.
+
+        Returns:
+            The region.
+        """
         return cls(cls.url_for_id("eu"))
 
     @classmethod
     def NA(cls) -> Region:  # noqa: N802
-        """North America: https://api-na.seatsio.net."""
+        """North America: https://api-na.seatsio.net.
+
+        Returns:
+            The region.
+        """
         return cls(cls.url_for_id("na"))
 
     @classmethod
     def SA(cls) -> Region:  # noqa: N802
-        """South America: https://api-sa.seatsio.net."""
+        """South America: https://api-sa.seatsio.net.
+
+        Returns:
+            The region.
+        """
         return cls(cls.url_for_id("sa"))
 
     @classmethod
     def OC(cls) -> Region:  # noqa: N802
-        """Oceania: https://api-oc.seatsio.net."""
+        """Oceania: https://api-oc.seatsio.net.
+
+        Returns:
+            The region.
+        """
         return cls(cls.url_for_id("oc"))
 
     @staticmethod
     def url_for_id(region_id: str) -> str:
-        """Return the base URL of the region with this id (`eu`, `na`, `sa` or `oc`)."""
+        """Return the base URL of the region with this id.
+
+        Args:
+            region_id: `eu`, `na`, `sa` or `oc`.
+
+        Returns:
+            The base URL, e.g. `https://api-eu.seatsio.net`.
+        """
         return f"https://api-{region_id}.seatsio.net"
 
     def __eq__(self, other: object) -> bool:

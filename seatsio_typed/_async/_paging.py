@@ -32,7 +32,14 @@ class AsyncPageIterator(Generic[ItemT]):
                 yield item
 
     async def pages(self) -> AsyncIterator[Page[ItemT]]:
-        """Every page of the list, from the first one on."""
+        """Every page of the list, from the first one on.
+
+        Yields:
+            Each page in turn, fetched when iteration reaches it.
+
+        Raises:
+            SeatsioException: the API answered with an error, or a request failed.
+        """
         cursor: int | None = None
         while True:
             page = await self._fetch_page(cursor)

@@ -1,4 +1,8 @@
-"""The one request function every resource calls: build, send with retries, map, parse."""
+"""The one request function every resource calls: build, send with retries, map, parse.
+
+`request` serves the endpoint descriptions; `request_raw` serves the clients' public escape hatch
+(any method and path) through the same sending, retry, logging and error mapping.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import TypeVar
 from tenacity import AsyncRetrying, RetryCallState
 
 from seatsio_typed._config import ClientConfig
-from seatsio_typed._endpoint import Endpoint
+from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
 from seatsio_typed._http import (
     AsyncHttpxClient,
     HttpxRequest,
@@ -20,7 +24,9 @@ from seatsio_typed._http import (
     RequestError,
     build_request,
     build_url,
+    check_path_template,
     connection_error,
+    encode_json,
     encode_path,
     encode_query,
     request_headers,
@@ -28,7 +34,7 @@ from seatsio_typed._http import (
 )
 from seatsio_typed._logging import log_attempt, log_retry
 from seatsio_typed._retry import RetryPolicy
-from seatsio_typed.errors import request_id_of
+from seatsio_typed.errors import ClientClosedError, request_id_of
 from seatsio_typed.models import RequestModel
 
 __all__ = ["AsyncRequester"]
@@ -77,10 +83,49 @@ class AsyncRequester:
         path_params = path_params or {}
         query = query or {}
         endpoint.check_call(path_params, query, body)
-        path = encode_path(endpoint.path, path_params)
-        url = build_url(
-            self.config.base_url, path, encode_query({**dict(endpoint.fixed_query), **query})
-        )
+        query = {**dict(endpoint.fixed_query), **query} if endpoint.fixed_query else query
+        content = None if body is None else body.to_wire_json()
+        return await self._call(endpoint, encode_path(endpoint.path, path_params), query, content)
+
+    async def request_raw(
+        self,
+        method: HttpMethod,
+        path: str,
+        response: ResponseParser[ResultT],
+        *,
+        path_params: Mapping[str, PathValue] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+        json: object = None,
+    ) -> ResultT:
+        """Call any operation: `path` is a template whose `{name}` parts `path_params` fill.
+
+        The literal parts of `path` are sent as written (they must already be percent-encoded
+        ASCII); each `path_params` value is percent-encoded as one whole segment. `json` is a
+        request model or a JSON value (None: no body).
+        """
+        check_path_template(path)
+        content = None
+        if isinstance(json, RequestModel):
+            content = json.to_wire_json()
+        elif json is not None:
+            content = encode_json(json)
+        endpoint = Endpoint(name=f"request {method}", method=method, path=path, response=response)
+        encoded_path = encode_path(path, path_params or {})
+        return await self._call(endpoint, encoded_path, query or {}, content)
+
+    async def _call(
+        self,
+        endpoint: Endpoint[ResultT],
+        path: str,
+        query: Mapping[str, QueryValue],
+        content: bytes | None,
+    ) -> ResultT:
+        if self._http.is_closed:
+            raise ClientClosedError(
+                f"cannot call {endpoint.method} {path}: the client's connection pool is closed",
+                method=endpoint.method,
+            )
+        url = build_url(self.config.base_url, path, encode_query(query))
         request = build_request(
             self._http,
             endpoint.method,
@@ -88,10 +133,10 @@ class AsyncRequester:
             headers=request_headers(
                 authorization=self.config.secret_key.authorization,
                 workspace_key=self.config.workspace_key,
-                has_body=body is not None,
+                has_body=content is not None,
                 extra_headers=self.config.extra_headers,
             ),
-            content=None if body is None else body.to_wire_json(),
+            content=content,
             timeout=self.config.timeout,
         )
         response = await self._send(request, path)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
+from typing import TypeVar, overload
+
+from pydantic import JsonValue
 
 from seatsio_typed._async._requester import AsyncRequester
 from seatsio_typed._async.charts import AsyncChartsClient
@@ -15,14 +18,17 @@ from seatsio_typed._async.ticket_buyers import AsyncTicketBuyersClient
 from seatsio_typed._async.usage_reports import AsyncUsageReports
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
-from seatsio_typed._http import AsyncHttpxClient, Timeout, as_timeout
+from seatsio_typed._endpoint import JSON_OR_NOTHING, HttpMethod, json_response
+from seatsio_typed._http import AsyncHttpxClient, PathValue, QueryValue, Timeout, as_timeout
 from seatsio_typed._retry import DEFAULT_MAX_RETRIES
 from seatsio_typed._timing import async_sleep, wall_clock
+from seatsio_typed.models import RequestModel
 from seatsio_typed.region import Region
 
 __all__ = ["DEFAULT_TIMEOUT_SECONDS", "AsyncClient"]
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
+ResultT = TypeVar("ResultT")
 
 
 class AsyncClient:
@@ -110,6 +116,18 @@ class AsyncClient:
         """A copy with some settings changed that shares this client's connection pool.
 
         Closing the copy leaves the pool open; closing this client closes it for both.
+
+        Args:
+            timeout: Seconds (or a `Timeout`) per attempt.
+            max_retries: How often a retryable failure is retried.
+            workspace_key: The workspace key to send; None sends none.
+            extra_headers: Headers sent with every request (they replace the current ones).
+
+        Returns:
+            The copy.
+
+        Raises:
+            ClientConfigurationError: a setting is unusable.
         """
         config = self._requester.config
         changed = ClientConfig(
@@ -127,6 +145,81 @@ class AsyncClient:
         copy = object.__new__(AsyncClient)
         copy._attach(self._requester.derive(changed))
         return copy
+
+    @overload
+    async def request(
+        self,
+        method: HttpMethod,
+        path: str,
+        *,
+        path_params: Mapping[str, PathValue] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+        json: RequestModel | JsonValue = None,
+        result_type: type[ResultT],
+    ) -> ResultT: ...
+
+    @overload
+    async def request(
+        self,
+        method: HttpMethod,
+        path: str,
+        *,
+        path_params: Mapping[str, PathValue] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+        json: RequestModel | JsonValue = None,
+        result_type: None = None,
+    ) -> JsonValue: ...
+
+    async def request(
+        self,
+        method: HttpMethod,
+        path: str,
+        *,
+        path_params: Mapping[str, PathValue] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
+        json: RequestModel | JsonValue = None,
+        result_type: type[ResultT] | None = None,
+    ) -> ResultT | JsonValue:
+        """Call an API operation this SDK has no method for yet (the escape hatch).
+
+        The call goes through everything a resource method uses: the secret key, workspace key
+        and extra headers, the timeout, the retry policy (a POST or DELETE is never replayed
+        after it may have reached the server), logging and the mapping of errors to
+        exceptions. Example::
+
+            version = await client.request(
+                "GET", "/charts/{key}/version/published", path_params={"key": chart_key}
+            )
+
+        Args:
+            method: `GET`, `POST` or `DELETE`.
+            path: The path after the region's base URL, as a template: `{name}` parts are filled
+                from `path_params`; the rest is sent as written, so it must already be
+                percent-encoded ASCII (no query string: use `query`).
+            path_params: Values of the `{name}` parts; each is percent-encoded as one whole
+                segment (`/`, `?`, spaces and non-ASCII arrive as part of the value).
+            query: Query parameters; a list repeats the name, booleans are `true`/`false`, None
+                leaves the parameter out.
+            json: The JSON body: a request model (sent by alias, None fields left out) or a
+                JSON value; None sends no body.
+            result_type: A type to validate the response body into (a model, `list[Chart]`,
+                `dict[str, EventObjectInfo]`...). Left out: the decoded JSON, or None for an
+                empty body.
+
+        Returns:
+            The body validated as `result_type`, or the decoded JSON (None when empty).
+
+        Raises:
+            RequestValidationError: `path`, `path_params`, `query` or `json` cannot be sent
+                (nothing was sent).
+            ClientClosedError: the client is closed.
+            SeatsioException: the API answered with an error (its subclass says which) or the
+                request failed (`SeatsioConnectionError`, `UnexpectedResponseError`).
+        """
+        parser = JSON_OR_NOTHING if result_type is None else json_response(result_type)
+        return await self._requester.request_raw(
+            method, path, parser, path_params=path_params, query=query, json=json
+        )
 
     @property
     def base_url(self) -> str:

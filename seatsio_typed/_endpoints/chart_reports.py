@@ -21,11 +21,11 @@ __all__ = [
     "report_query",
 ]
 
-BookWholeTables: TypeAlias = "bool | Literal['chart', 'true', 'false']"
+BookWholeTables: TypeAlias = bool | Literal["chart", "true", "false"]
 """How tables appear: True (tables only), False (seats only), ``"chart"`` (as each table's
 booking setting in the chart says); left out: tables and their seats. The strings
 ``"true"``/``"false"`` the official client passes are accepted as the booleans they mean."""
-ChartVersion: TypeAlias = "Literal['published', 'draft']"
+ChartVersion: TypeAlias = Literal["published", "draft"]
 """Which version of the drawing the report is made from (the published one when left out)."""
 
 DIMENSIONS = (

@@ -165,7 +165,7 @@ RETRIEVE_OBJECT_INFOS = Endpoint(
     summary="Retrieve the status and details of objects of an event, by label.",
 )
 
-ObjectOrObjects: TypeAlias = "str | ObjectProperties | Sequence[str | ObjectProperties]"
+ObjectOrObjects: TypeAlias = str | ObjectProperties | Sequence[str | ObjectProperties]
 """One object or several: labels (`"A-1"`) and/or `ObjectProperties` (ticket type, quantity...)."""
 
 

@@ -32,7 +32,14 @@ class PageIterator(Generic[ItemT]):
             yield from page.items
 
     def pages(self) -> Iterator[Page[ItemT]]:
-        """Every page of the list, from the first one on."""
+        """Every page of the list, from the first one on.
+
+        Yields:
+            Each page in turn, fetched when iteration reaches it.
+
+        Raises:
+            SeatsioException: the API answered with an error, or a request failed.
+        """
         cursor: int | None = None
         while True:
             page = self._fetch_page(cursor)

@@ -17,12 +17,36 @@ class HoldTokensClient:
         self._requester = requester
 
     def create(self, expires_in_minutes: int | None = None) -> HoldToken:
-        """Create a hold token; it lives `expires_in_minutes` (default: the account's 15)."""
+        """Create a hold token (`POST /hold-tokens`) to hold objects for one buyer.
+
+        Args:
+            expires_in_minutes: How long the token lives (at least 1); the account's default
+                (15 minutes) when left out.
+
+        Returns:
+            The token and when it expires.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error, or the request failed.
+        """
         body = CreateHoldTokenRequest(expires_in_minutes=expires_in_minutes)
         return self._requester.request(endpoints.CREATE, body=body)
 
     def retrieve(self, hold_token: str) -> HoldToken:
-        """Retrieve a hold token and how long it still lives."""
+        """Retrieve a hold token and how long it still lives (`GET /hold-tokens/{token}`).
+
+        Args:
+            hold_token: The token.
+
+        Returns:
+            The token and when it expires.
+
+        Raises:
+            RequestValidationError: an argument was refused; nothing was sent.
+            SeatsioException: the API answered with an error (`NotFoundException`: no such
+                token), or the request failed.
+        """
         return self._requester.request(endpoints.RETRIEVE, path_params={"hold_token": hold_token})
 
     def expire_in_minutes(self, hold_token: str, expires_in_minutes: int) -> HoldToken:

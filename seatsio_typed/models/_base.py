@@ -12,17 +12,31 @@ because ``exclude_none`` only applies to model fields.
 
 How responses are read: the client validates the raw response bytes with pydantic's
 ``validate_json`` (never via ``response.json()``), see ``seatsio_typed._endpoint.JsonResponse``.
+
+Refusals: building a request model with bad input raises ``RequestValidationError`` (a
+``SeatsioException`` and a ``ValueError``) naming the parameter by its Python name, without
+the refused value. A string with a lone surrogate (``"\\ud800"``, which has no UTF-8 form) is
+refused by ``to_wire_json()``, so still before anything is sent: the check is the JSON encoding
+itself, which sending needs anyway.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import cast
 
-from pydantic import BaseModel, ConfigDict, JsonValue
+from pydantic import BaseModel, ConfigDict, JsonValue, ValidationError
 from pydantic.alias_generators import to_camel
+from pydantic_core import PydanticSerializationError
+from typing_extensions import Self
 
-__all__ = ["RequestModel", "ResponseModel"]
+from seatsio_typed.errors import RequestValidationError
+from seatsio_typed.models._constraints import COLOR_PATTERN
 
+__all__ = ["RequestModel", "ResponseModel", "lone_surrogate_path", "refusal"]
+
+_PATTERN_MEANINGS = {COLOR_PATTERN: "not a CSS colour (e.g. '#aabbcc', 'red' or 'rgb(1, 2, 3)')"}
+_REPLACEMENT_CHARACTER = "\ufffd".encode()
 # Unknown response fields whose name contains this are hidden from reprs (case-insensitive).
 _SECRET_MARKER = "secret"
 
@@ -38,7 +52,11 @@ class _WireModel(BaseModel):
     )
 
     def to_wire(self) -> dict[str, JsonValue]:
-        """Return the JSON body as sent to Seats.io: camelCase keys, ``None`` fields left out."""
+        """Return the JSON body as sent to Seats.io: camelCase keys, ``None`` fields left out.
+
+        Returns:
+            The body as a JSON object.
+        """
         body: dict[str, JsonValue] = self.model_dump(mode="json", by_alias=True, exclude_none=True)
         return body
 
@@ -48,9 +66,137 @@ class _WireModel(BaseModel):
 
 
 class RequestModel(_WireModel):
-    """Base of request bodies: unknown keys are refused and types are strict (no coercion)."""
+    """Base of request bodies: unknown keys are refused and types are strict (no coercion).
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    Building one with bad input raises ``RequestValidationError`` (see the module docstring).
+
+    A subclass that takes positional arguments, as the official client's classes do, defines
+    ``__init__`` calling ``self._validate({...})`` with the given values and marks it with
+    ``__init__.__pydantic_base_init__ = True``, so that pydantic never calls it with wire names
+    when it validates nested input (see ``ObjectProperties``).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, hide_input_in_errors=True, loc_by_alias=False
+    )
+
+    # The mypy plugin and pyright check each subclass's own fields; this signature only
+    # catches pydantic's refusal.
+    def __init__(self, /, **data: object) -> None:
+        self._validate(data)
+
+    def _validate(self, data: dict[str, object]) -> None:
+        # What BaseModel.__init__ does, without its extra call: building requests is hot.
+        try:
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
+        except ValidationError as error:
+            raise refusal(error) from error
+
+    # Tells pydantic this is not a custom __init__: validation of nested models and
+    # `model_validate` then do not call it (they raise pydantic's ValidationError, which the
+    # outermost constructor turns into one RequestValidationError with the full path).
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    def _encode(self) -> bytes:
+        # The lone-surrogate check is the encoding itself, done once, just before sending: a
+        # check when the model is built would cost every request a second encoding.
+        try:
+            encoded = self.__pydantic_serializer__.to_json(self, by_alias=True, exclude_none=True)
+        except PydanticSerializationError:
+            self._refuse_lone_surrogates()
+            raise
+        # A lone surrogate in a dict key does not fail the encoding: it becomes U+FFFD, which
+        # would silently send another key. Only then (or for a real U+FFFD) is the model walked.
+        if _REPLACEMENT_CHARACTER in encoded:
+            self._refuse_lone_surrogates()
+        return encoded
+
+    def _refuse_lone_surrogates(self) -> None:
+        path = lone_surrogate_path(self)
+        if path is not None:
+            where = _dotted(path)
+            raise RequestValidationError(
+                f"{where}: a string holds a lone surrogate, which has no UTF-8 form",
+                parameter=where,
+            )
+
+    def to_wire_json(self) -> bytes:
+        """Return ``to_wire()`` encoded as compact UTF-8 JSON bytes, ready for the transport.
+
+        Returns:
+            The JSON body.
+
+        Raises:
+            RequestValidationError: a string holds a lone surrogate (no UTF-8 form).
+        """
+        return self._encode()
+
+
+def refusal(error: ValidationError) -> RequestValidationError:
+    """The ``RequestValidationError`` for pydantic's refusal of a request model's input."""
+    problems = error.errors(include_url=False, include_input=False)
+    described: list[str] = []
+    for problem in problems:
+        where = _dotted(problem["loc"])
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "string_pattern_mismatch":
+            # Pydantic's message spells out the regular expression, which helps nobody.
+            pattern = problem.get("ctx", {}).get("pattern")
+            message = _PATTERN_MEANINGS.get(str(pattern), "not in the expected form")
+        described.append(f"{where}: {message}" if where else message)
+    # The part of the path all problems share: a union reports one problem per member
+    # (`objects.0.str`, `objects.0.ObjectProperties.quantity`), and the parameter is `objects.0`.
+    shared = _dotted(_common_prefix([problem["loc"] for problem in problems]))
+    return RequestValidationError("; ".join(described), parameter=shared or None)
+
+
+def _common_prefix(paths: list[tuple[int | str, ...]]) -> tuple[int | str, ...]:
+    if not paths:
+        return ()
+    prefix = paths[0]
+    for path in paths[1:]:
+        length = 0
+        while length < min(len(prefix), len(path)) and prefix[length] == path[length]:
+            length += 1
+        prefix = prefix[:length]
+    return prefix
+
+
+def _dotted(path: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def lone_surrogate_path(value: object) -> tuple[int | str, ...] | None:
+    """Where in a request model a string with a lone surrogate is, or None if nowhere."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return ()
+        return None
+    items: Iterator[tuple[int | str, object]]
+    if isinstance(value, BaseModel):
+        items = iter(vars(value).items())
+    elif isinstance(value, Mapping):
+        # cast: only the keys and values are looked at, whatever their declared types.
+        mapping = cast("Mapping[object, object]", value)
+        for key, item in mapping.items():
+            if isinstance(key, str) and lone_surrogate_path(key) is not None:
+                return ("<key>",)
+            found = lone_surrogate_path(item)
+            if found is not None:
+                return (str(key), *found)
+        return None
+    elif isinstance(value, (list, tuple)):
+        # cast: the items are only looked at, whatever their declared types.
+        items = enumerate(cast("list[object] | tuple[object, ...]", value))
+    else:
+        return None
+    for where, item in items:
+        found = lone_surrogate_path(item)
+        if found is not None:
+            return (where, *found)
+    return None
 
 
 class ResponseModel(_WireModel):
@@ -62,6 +208,21 @@ class ResponseModel(_WireModel):
     """
 
     model_config = ConfigDict(extra="allow", hide_input_in_errors=True)
+
+    @classmethod
+    def create(cls, data: Mapping[str, object]) -> Self:
+        """Build this model from a decoded JSON object, as the official client's ``create``.
+
+        Args:
+            data: The object as the API sends it (camelCase keys; snake_case works too).
+
+        Returns:
+            The validated model.
+
+        Raises:
+            pydantic.ValidationError: `data` does not have this model's shape.
+        """
+        return cls.model_validate(data)
 
     def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
         extra = self.__pydantic_extra__ or {}

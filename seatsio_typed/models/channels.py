@@ -150,7 +150,11 @@ class ChannelCreationParams(RequestModel):
     else:
 
         def __init__(self, *args, **fields):
-            super().__init__(**_by_name(type(self).__name__, _CREATION_ORDER, args, fields))
+            self._validate(_by_name(type(self).__name__, _CREATION_ORDER, args, fields))
+
+        # Not a custom constructor for pydantic: nested validation and `model_validate` skip it
+        # (see RequestModel).
+        __init__.__pydantic_base_init__ = True
 
 
 _CREATION_ORDER = ("key", "name", "color", "index", "objects", "area_places")

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, JsonValue
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Color, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.seasons import EventOrSeason
@@ -83,7 +84,7 @@ class Chart(ResponseModel):
 class CreateChartRequest(RequestModel):
     """Body of ``POST /charts``; every field is optional (an empty body makes "Untitled chart")."""
 
-    name: str | None = None
+    name: Name | None = None
     venue_type: str | None = None
     """Stored verbatim in the drawing; ``SIMPLE`` when left out. ``VenueType`` members work."""
     categories: Sequence[Category] | None = None
@@ -92,7 +93,7 @@ class CreateChartRequest(RequestModel):
 class UpdateChartRequest(RequestModel):
     """Body of ``POST /charts/{key}``: a new name and/or the full desired list of categories."""
 
-    name: str | None = None
+    name: Name | None = None
     categories: Sequence[Category] | None = None
     """Replaces the chart's categories: missing ones are deleted, ``[]`` deletes all."""
 
@@ -100,8 +101,8 @@ class UpdateChartRequest(RequestModel):
 class UpdateCategoryRequest(RequestModel):
     """Body of ``POST /charts/{key}/categories/{categoryKey}``; ``False`` is sent explicitly."""
 
-    label: str | None = None
-    color: str | None = None
+    label: Name | None = None
+    color: Color | None = None
     accessible: bool | None = None
 
 

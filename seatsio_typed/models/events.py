@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from pydantic import Field
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._types import UtcDatetime
 from seatsio_typed.models.categories import Category, CategoryKey
@@ -53,23 +55,47 @@ class TableBookingConfig(ResponseModel):
 
     @classmethod
     def inherit(cls) -> TableBookingConfig:
-        """Use the chart's settings (the default)."""
+        """Use the chart's settings (the default).
+
+        Returns:
+            An ``INHERIT`` config.
+        """
         return cls(mode=TableBookingMode.INHERIT)
 
     @classmethod
     def all_by_seat(cls) -> TableBookingConfig:
-        """Make every table bookable seat by seat."""
+        """Make every table bookable seat by seat.
+
+        Returns:
+            An ``ALL_BY_SEAT`` config.
+        """
         return cls(mode=TableBookingMode.ALL_BY_SEAT)
 
     @classmethod
     def all_by_table(cls) -> TableBookingConfig:
-        """Make every table bookable only as a whole."""
+        """Make every table bookable only as a whole.
+
+        Returns:
+            An ``ALL_BY_TABLE`` config.
+        """
         return cls(mode=TableBookingMode.ALL_BY_TABLE)
 
     @classmethod
-    def custom(cls, tables: Mapping[str, TableMode]) -> TableBookingConfig:
-        """Choose per table, by table label."""
-        return cls(mode=TableBookingMode.CUSTOM, tables=dict(tables))
+    def custom(
+        cls, tables: Mapping[str, TableMode | Literal["BY_TABLE", "BY_SEAT"]]
+    ) -> TableBookingConfig:
+        """Choose per table, by table label: ``custom({"T1": "BY_TABLE", "T2": "BY_SEAT"})``.
+
+        Args:
+            tables: Table label -> ``TableMode`` (or its value, as the official client takes).
+
+        Returns:
+            A ``CUSTOM`` config.
+        """
+        return cls(
+            mode=TableBookingMode.CUSTOM,
+            tables={label: TableMode(mode) for label, mode in tables.items()},
+        )
 
 
 class Event(ResponseModel):
@@ -108,9 +134,9 @@ class Event(ResponseModel):
 class _EventSettings(RequestModel):
     """Fields shared by event creation and event update bodies."""
 
-    event_key: str | None = None
+    event_key: Key | None = None
     """Create: the new event's key (generated when left out). Update: renames the event."""
-    name: str | None = None
+    name: Name | None = None
     date: dt.date | None = None
     """Sent as ``YYYY-MM-DD``."""
     table_booking_config: TableBookingConfig | None = None
@@ -128,13 +154,13 @@ class EventProperties(_EventSettings):
 class CreateEventRequest(EventProperties):
     """Body of ``POST /events``."""
 
-    chart_key: str
+    chart_key: Key
 
 
 class CreateMultipleEventsRequest(RequestModel):
     """Body of ``POST /events/actions/create-multiple`` (at most 100 events)."""
 
-    chart_key: str = Field(min_length=1)
+    chart_key: Key
     events: Sequence[EventProperties] = Field(min_length=1)
 
 

@@ -41,6 +41,32 @@ class ForSaleConfig(ResponseModel):
     categories: list[str] = Field(default_factory=list[str])
     """Category keys or labels."""
 
+    @classmethod
+    def create_new(
+        cls,
+        for_sale: bool,
+        objects: Sequence[str] | None = None,
+        area_places: Mapping[str, int] | None = None,
+        categories: Sequence[str] | None = None,
+    ) -> ForSaleConfig:
+        """A for-sale config to give to a create call, as the official client's ``create_new``.
+
+        Args:
+            for_sale: True: only the listed objects are for sale; False: they are not.
+            objects: Object labels.
+            area_places: General admission places by area label.
+            categories: Category keys or labels.
+
+        Returns:
+            The config; lists left out are empty.
+        """
+        return cls(
+            for_sale=for_sale,
+            objects=list(objects or ()),
+            area_places=dict(area_places or {}),
+            categories=list(categories or ()),
+        )
+
 
 class RateLimitInfo(ResponseModel):
     """How many for-sale config changes are left for an event in the current window."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import JsonValue
+from typing import Annotated, ClassVar
+
+from pydantic import BeforeValidator, JsonValue
 
 from seatsio_typed.models._base import ResponseModel
 from seatsio_typed.models._enum import OpenEnum
-from seatsio_typed.models._types import DecimalText
+from seatsio_typed.models.categories import CategoryKey
 
 __all__ = [
     "ChartObjectInfo",
@@ -79,6 +81,17 @@ class Floor(ResponseModel):
     display_name: str | None = None
 
 
+def _number_when_whole(value: object) -> object:
+    # Only the canonical decimal form: "09", " 9" and "٩" stay text.
+    if isinstance(value, str) and value[-1:].isdigit():
+        try:
+            number = int(value)
+        except ValueError:
+            return value
+        return number if str(number) == value else value
+    return value
+
+
 class ObjectInfo(ResponseModel):
     """What a chart and an event both say about one object: its labels and fixed attributes.
 
@@ -94,8 +107,13 @@ class ObjectInfo(ResponseModel):
     """Technical label parts of the object, its row or table and section."""
     category_label: str | None = None
     """Label of the object's category."""
-    category_key: DecimalText | None = None
-    """Key of the object's category; always text (``"9"``), also for a numeric chart key."""
+    category_key: Annotated[CategoryKey, BeforeValidator(_number_when_whole)] | None = None
+    """The category's key, comparable with ``Category.key``: a whole number is an ``int``.
+
+    The API sends ``9`` or ``"9"`` for a category whose key is the number 9 (the designer's
+    default); both become ``9``. Other keys stay text. (A chart whose string key is ``"9"``
+    cannot be told apart: the API says ``"9"`` for both.)
+    """
     object_type: ObjectType | None = None
     """Kind of object: seat, table, booth or general admission area."""
     area_type: str | None = None
@@ -150,6 +168,15 @@ class EventObjectInfo(ObjectInfo):
     Fields that do not apply to the object's type are None (GA counters on a seat, seat
     attributes on a GA area, ``holdToken`` when not held ...).
     """
+
+    FREE: ClassVar[ObjectStatus] = ObjectStatus.FREE
+    """The official client's name of the status of a free object."""
+    BOOKED: ClassVar[ObjectStatus] = ObjectStatus.BOOKED
+    """The official client's name of the status of a booked object."""
+    HELD: ClassVar[ObjectStatus] = ObjectStatus.RESERVED_BY_TOKEN
+    """The official client's name of the status of an object held with a hold token."""
+    RESALE: ClassVar[ObjectStatus] = ObjectStatus.RESALE
+    """The official client's name of the status of an object up for resale."""
 
     status: ObjectStatus
     """Status in the event: free, booked, held (``reservedByToken``), resale or custom."""

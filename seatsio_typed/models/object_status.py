@@ -8,6 +8,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import AfterValidator, Field, JsonValue, model_validator
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._rules import require_hold_token_to_hold
 from seatsio_typed.models.object_info import EventObjectInfo
@@ -50,7 +51,7 @@ _TYPES_WITHOUT_STATUS = frozenset(
 class ObjectProperties(RequestModel):
     """One object of a status-change request, with optional per-object details."""
 
-    object_id: str
+    object_id: Name
     """The object's label, e.g. ``A-1`` or ``GA1``."""
     ticket_type: str | None = None
     quantity: Annotated[int, Field(gt=0)] | None = None
@@ -58,16 +59,54 @@ class ObjectProperties(RequestModel):
     extra_data: dict[str, JsonValue] | None = None
     """Stored on the object; a JSON object (public: renderers can see it)."""
 
+    def __init__(
+        self,
+        object_id: str,
+        extra_data: dict[str, JsonValue] | None = None,
+        ticket_type: str | None = None,
+        quantity: int | None = None,
+    ) -> None:
+        """Describe one object: its label first, as in the official client.
 
-def _as_object_properties(
-    objects: Sequence[str | ObjectProperties],
-) -> list[str | ObjectProperties]:
-    # The official client always sends `{"objectId": ...}`; plain labels are normalised here.
-    return [ObjectProperties(object_id=o) if isinstance(o, str) else o for o in objects]
+        Args:
+            object_id: The object's label, e.g. ``A-1`` or ``GA1``.
+            extra_data: Stored on the object (public: renderers can see it).
+            ticket_type: The ticket type sold with the object.
+            quantity: General admission only: number of places (1 when left out).
+
+        Raises:
+            RequestValidationError: a value is refused (empty label, quantity below 1...).
+        """
+        data: dict[str, object] = {"object_id": object_id}
+        # Only what was given: fewer keys to validate (None is the default of each).
+        if extra_data is not None:
+            data["extra_data"] = extra_data
+        if ticket_type is not None:
+            data["ticket_type"] = ticket_type
+        if quantity is not None:
+            data["quantity"] = quantity
+        self._validate(data)
+
+    # Pydantic must not call this positional constructor when it validates nested input.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+
+def _as_object_properties(item: str | ObjectProperties) -> str | ObjectProperties:
+    # The official client always sends `{"objectId": ...}`; plain labels are normalised here,
+    # one by one, so that a refused label is reported with its index (`objects.2`).
+    if isinstance(item, str):
+        # The validator itself (not the constructor): a refusal surfaces in the outer model's
+        # error with its index, and building a request of many labels stays cheap.
+        built: ObjectProperties = ObjectProperties.__pydantic_validator__.validate_python(
+            {"object_id": item}
+        )
+        return built
+    return item
 
 
 ObjectsToChange = Annotated[
-    Sequence[str | ObjectProperties], Field(min_length=1), AfterValidator(_as_object_properties)
+    Sequence[Annotated[str | ObjectProperties, AfterValidator(_as_object_properties)]],
+    Field(min_length=1),
 ]
 """Labels or ``ObjectProperties``; stored and sent as ``ObjectProperties``.
 
@@ -80,9 +119,9 @@ class _StatusChange(RequestModel):
 
     objects: ObjectsToChange
     type: StatusChangeType = StatusChangeType.CHANGE_STATUS_TO
-    status: str | None = None
+    status: Name | None = None
     """Target status for ``CHANGE_STATUS_TO``: ``ObjectStatus`` members or any custom status."""
-    hold_token: str | None = None
+    hold_token: Key | None = None
     """Required to hold; when booking/releasing, every object must be held with this token."""
     order_id: str | None = None
     keep_extra_data: bool | None = None
@@ -106,7 +145,7 @@ class _StatusChange(RequestModel):
 class ChangeObjectStatusRequest(_StatusChange):
     """Body of ``POST /events/groups/actions/change-object-status`` (one or more events)."""
 
-    events: Sequence[str] = Field(min_length=1)
+    events: Sequence[Key] = Field(min_length=1)
     """Event or season keys; all change in one transaction."""
 
 

@@ -43,7 +43,11 @@ class Month(ResponseModel):
         super().__init__(**{"year": year, "month": month})  # noqa: PIE804
 
     def serialize(self) -> str:
-        """The month as paths carry it: ``YYYY-MM`` (``Month(2021, 3)`` -> ``2021-03``)."""
+        """The month as paths carry it.
+
+        Returns:
+            ``YYYY-MM`` (``Month(2021, 3)`` -> ``2021-03``).
+        """
         return f"{self.year:04d}-{self.month:02d}"
 
     def __str__(self) -> str:

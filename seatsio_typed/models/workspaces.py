@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field, JsonValue
 
 from seatsio_typed.models._base import RequestModel, ResponseModel
+from seatsio_typed.models._constraints import Name
 from seatsio_typed.models._enum import OpenEnum
 
 __all__ = [
@@ -63,7 +64,7 @@ class WorkspaceSecretKey(ResponseModel):
 class CreateWorkspaceRequest(RequestModel):
     """Body of ``POST /workspaces``."""
 
-    name: str
+    name: Name
     """Display name of the new workspace."""
     is_test: bool | None = None
     """A test workspace (not billed, watermarked charts); production when left out."""
@@ -74,7 +75,7 @@ class CreateWorkspaceRequest(RequestModel):
 class UpdateWorkspaceRequest(RequestModel):
     """Body of ``POST /workspaces/{key}``: the new name and, optionally, the for-sale mode."""
 
-    name: str
+    name: Name
     """The new name (always sent, as the official client does)."""
     for_sale_mode: ForSaleMode | None = None
     """The new for-sale mode; unchanged when left out."""

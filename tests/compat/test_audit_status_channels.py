@@ -203,3 +203,29 @@ def test_official_for_sale_config_at_creation(events: OfficialEvents, chart_key:
 
     area = events.retrieve_object_info(key, "GA1")
     assert (area.num_free, area.for_sale) == (97, True)
+
+
+@pytest.mark.parametrize(
+    ("second", "keys"),
+    [
+        ([], ["channelKey1", "NO_CHANNEL"]),
+        (
+            [{"key": "other", "name": "O", "color": "#000", "objects": ["A-1"]}],
+            ["channelKey1", "other"],
+        ),
+    ],
+)
+def test_a_group_refuses_an_object_in_different_channels_per_event(
+    caller: Caller, chart_key: str, second: list[JsonBody], keys: list[str]
+) -> None:
+    """object-status.md §1.4: in an event group an object counts as in channel C only if it is in
+    C on every event; mixed assignments cannot be booked (ignoreChannels still can)."""
+    create_event(caller, chart_key, eventKey="e1", channels=CHANNELS)
+    create_event(caller, chart_key, eventKey="e2", channels=second)
+
+    refused = change(caller, ["e1", "e2"], ["A-1"], channelKeys=keys)
+
+    error_body(refused, 400)
+    assert [object_info(caller, key, "A-1")["status"] for key in ("e1", "e2")] == ["free", "free"]
+    ignored = change(caller, ["e1", "e2"], ["A-1"], ignoreChannels=True)
+    assert changed_objects(ignored)["A-1"]["status"] == "booked"

@@ -9,7 +9,6 @@ query strings.
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterator
 from typing import cast
@@ -18,32 +17,9 @@ import pytest
 import requests
 
 from ._audit_events import create_event, new_hold_token
-from ._audit_wire import Caller, JsonBody, error_body, ok_json
+from ._audit_fuzz import ODD_VALUES, RAW_BODIES, Json, check, paths, problems, replaced
+from ._audit_wire import Caller, JsonBody, ok_json
 from .conftest import UploadChart
-
-ODD_VALUES: list[object] = [
-    None,
-    True,
-    0,
-    -1,
-    10**30,
-    -(10**30),
-    1.5,
-    1e308,
-    "",
-    " ",
-    "x/y%2Fz",
-    "ünï©ødé ✓ 🎟",
-    "A-1",
-    [],
-    [None],
-    [1, "a", {}],
-    {},
-    {"objectId": None},
-    {"unknownKey": [1]},
-    [[["deep"]]],
-]
-RAW_BODIES = ["", "null", "{}", "[]", "1", '"text"', "true", "{", '{"a":', "\x00", "[{}]"]
 
 
 def _body_templates(event: str, token: str) -> dict[tuple[str, str], JsonBody]:
@@ -117,59 +93,6 @@ def _body_templates(event: str, token: str) -> dict[tuple[str, str], JsonBody]:
     }
 
 
-Json = dict[str, "Json"] | list["Json"] | str | int | float | bool | None
-Path = tuple[str | int, ...]
-
-
-def _paths(value: Json, prefix: Path = ()) -> Iterator[Path]:
-    """Every member path of a JSON value (objects and arrays), depth first."""
-    members: list[tuple[str | int, Json]] = []
-    if isinstance(value, dict):
-        members = list(value.items())
-    elif isinstance(value, list):
-        members = list(enumerate(value))
-    for step, member in members:
-        yield (*prefix, step)
-        yield from _paths(member, (*prefix, step))
-
-
-def _replaced(value: Json, path: Path, new: object) -> Json:
-    """A deep copy of `value` whose member at `path` is `new`."""
-    copied = copy.deepcopy(value)
-    holder = copied
-    for step in path[:-1]:
-        holder = _member(holder, step)
-    if isinstance(holder, dict):
-        holder[str(path[-1])] = cast("Json", new)
-    elif isinstance(holder, list):
-        holder[int(path[-1])] = cast("Json", new)
-    return copied
-
-
-def _member(value: Json, step: str | int) -> Json:
-    if isinstance(value, dict):
-        return value[str(step)]
-    assert isinstance(value, list)
-    return value[int(step)]
-
-
-def _check(response: requests.Response, what: str) -> None:
-    assert response.status_code < 500, (what, response.status_code, response.text)
-    if response.status_code >= 400:
-        error_body(response, response.status_code)
-
-
-def _problems(checks: Iterator[tuple[requests.Response, str]]) -> list[str]:
-    """Every check that failed, so that one run reports all of them."""
-    found: list[str] = []
-    for response, what in checks:
-        try:
-            _check(response, what)
-        except AssertionError as failure:
-            found.append(f"{what}: {response.status_code} {failure}"[:300])
-    return found
-
-
 @pytest.fixture
 def setup(caller: Caller, upload_sample_chart: UploadChart) -> tuple[str, str, str]:
     chart = upload_sample_chart("sampleChart.json")
@@ -192,23 +115,23 @@ def test_every_member_of_every_body_replaced_by_odd_values(
     def checks() -> Iterator[tuple[requests.Response, str]]:
         for (method, path), template in templates.items():
             body = cast("Json", json.loads(json.dumps(template).replace("CHART", chart)))
-            for member in list(_paths(body)):
+            for member in list(paths(body)):
                 for odd in ODD_VALUES:
-                    mutated = _replaced(body, member, odd)
+                    mutated = replaced(body, member, odd)
                     response = caller.send(method, path, json.dumps(mutated))
                     yield response, f"{method} {path} {member}={odd!r}"
 
-    assert _problems(checks()) == []
+    assert problems(checks()) == []
 
 
 def test_raw_bodies_and_extra_members(caller: Caller, setup: tuple[str, str, str]) -> None:
     chart, event, token = setup
     for (method, path), template in _body_templates(_encoded(event), token).items():
         for raw in RAW_BODIES:
-            _check(caller.send(method, path, raw), f"{method} {path} {raw!r}")
+            check(caller.send(method, path, raw), f"{method} {path} {raw!r}")
         extra = {**template, "unknownMember": {"x": [1, None]}, "ünï": 1}
         text = json.dumps(extra).replace("CHART", chart)
-        _check(caller.send(method, path, text), f"{method} {path} extra members")
+        check(caller.send(method, path, text), f"{method} {path} extra members")
 
 
 @pytest.mark.parametrize(
@@ -237,7 +160,7 @@ def test_raw_bodies_and_extra_members(caller: Caller, setup: tuple[str, str, str
         ("/hold-tokens/a%2Fb", []),
     ],
 )
-def test_odd_queries_and_paths(
+def test_odd_queries_andpaths(
     caller: Caller, setup: tuple[str, str, str], path: str, query: list[tuple[str, str]]
 ) -> None:
     _chart, event, _token = setup
@@ -245,7 +168,7 @@ def test_odd_queries_and_paths(
 
     response = caller.get(full, query=query)
 
-    _check(response, f"GET {full} {query}")
+    check(response, f"GET {full} {query}")
 
 
 def test_the_event_with_odd_key_still_works(caller: Caller, setup: tuple[str, str, str]) -> None:
@@ -270,11 +193,11 @@ def test_huge_quantities_and_numbers(caller: Caller, setup: tuple[str, str, str]
         {"status": "booked", "objects": []},
     ]
     for body in bodies:
-        _check(caller.send("POST", path, json.dumps(body)), json.dumps(body)[:80])
+        check(caller.send("POST", path, json.dumps(body)), json.dumps(body)[:80])
     for minutes in (-1, 10**12, 1.5, "5"):
         response = caller.send(
             "POST", f"/hold-tokens/{token}", json.dumps({"expiresInMinutes": minutes})
         )
-        _check(response, f"expiresInMinutes={minutes!r}")
+        check(response, f"expiresInMinutes={minutes!r}")
         response = caller.send("POST", "/hold-tokens", json.dumps({"expiresInMinutes": minutes}))
-        _check(response, f"create expiresInMinutes={minutes!r}")
+        check(response, f"create expiresInMinutes={minutes!r}")

@@ -225,19 +225,17 @@ def test_unknown_chart_is_404(admin: httpx.Client) -> None:
     assert codes(response, 404) == ["CHART_NOT_FOUND"]
 
 
-def test_items_carry_the_83_21_shape_types(
+def test_items_leave_out_the_83_21_shape_types(
     emulator: Emulator, company: TestCompany, admin: httpx.Client
 ) -> None:
+    """`areaType` / `tableType`: values undocumented, so omitted (reports.md: "omit unless a
+    value is known")."""
     tables = upload_sample(emulator, company, "sampleChartWithTables.json")
     areas = upload_sample(emulator, company, "sampleChart.json")
     create_event(admin, areas, eventKey="shapes")
 
     (table,) = _report(admin, tables, "byLabel", bookWholeTables="true")["T1"]
     (area,) = _report(admin, areas, "byLabel")["GA1"]
-    (seat,) = _report(admin, areas, "byLabel")["A-1"]
     (event_area,) = ok(admin.get("/reports/events/shapes/byLabel/GA1"))["GA1"]
 
-    assert (table.get("tableType"), table.get("areaType")) == ("round", None)
-    assert (area.get("areaType"), area.get("tableType")) == ("circle", None)
-    assert not {"areaType", "tableType"} & set(seat)
-    assert event_area["areaType"] == "circle"
+    assert not {"areaType", "tableType"} & {*table, *area, *event_area}

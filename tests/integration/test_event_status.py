@@ -73,7 +73,7 @@ async def test_book_best_available_picks_adjacent_free_seats(sdk: Sdk, event_key
     assert result.next_to_each_other is True
     assert set(result.object_details) == set(result.objects)
     for info in result.object_details.values():
-        assert (info.status, info.category_key) == (ObjectStatus.BOOKED, str(BALCONY))
+        assert (info.status, info.category_key) == (ObjectStatus.BOOKED, BALCONY)
     statuses = await sdk.statuses(event_key, *result.objects)
     assert set(statuses.values()) == {"booked"}
 

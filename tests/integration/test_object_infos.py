@@ -16,7 +16,7 @@ async def test_a_free_seat_with_its_labels_and_category(sdk: Sdk, event_key: str
     assert info.labels.parent is not None
     assert (info.labels.parent.label, info.labels.parent.type) == ("A", "row")
     assert (info.ids.own, info.ids.parent) == ("2", "A")
-    assert (info.category_key, info.category_label) == ("1", "Stalls")
+    assert (info.category_key, info.category_label) == (1, "Stalls")
     assert (info.left_neighbour, info.right_neighbour) == ("A-1", "A-3")
     nothing = (info.order_id, info.ticket_type, info.hold_token, info.extra_data)
     assert nothing == (None, None, None, None)

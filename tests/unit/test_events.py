@@ -285,7 +285,7 @@ async def test_retrieve_object_infos_parses_the_reference_bodies(kind: Kind) -> 
         "98291cfa-5488-456d-a82e-0a699b9e1c8d": {"adult": 3, "child": 2},
         "58291cfa-5418-496d-a02e-0a199b9e1c2f": {"NO_TICKET_TYPE": 1},
     }
-    assert ga.category_key == "6"
+    assert ga.category_key == 6
 
     h.server.script([example_reply("events.retrieve-object-infos.response.seat.json")])
     seat = (await h.call(lambda c: c.events.retrieve_object_infos("e", ["C-11"])))["C-11"]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime
 import json
 
-import pydantic
 import pytest
 
-from seatsio_typed import HoldToken, Workspace
+from seatsio_typed import HoldToken, RequestValidationError, Workspace
 from tests.reference import load_example
 from tests.unit.support import FakeServer, Harness, Kind, example_reply
 
@@ -38,7 +37,7 @@ async def test_create_hold_token_with_the_default_lifetime_sends_an_empty_object
 async def test_a_lifetime_of_zero_minutes_is_refused_before_sending(kind: Kind) -> None:
     # The official client silently drops 0 and creates a default (15 minute) token instead.
     h = Harness(kind, FakeServer(example_reply("hold-tokens.create.response.json")))
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(RequestValidationError, match="expires_in_minutes"):
         await h.call(lambda c: c.hold_tokens.create(0))
     assert h.server.requests == []
 

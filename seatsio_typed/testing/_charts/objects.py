@@ -101,8 +101,10 @@ class Extras:
     seat_group: int | None = None
     """For a table: the id of its seats' group in `ChartIndex.groups`."""
     shape_type: str | None = None
-    """The drawing's `type` of a table ("round", ...) or GA area ("circle", ...): sent as
-    `tableType` / `areaType` (83.21; the link to the drawing is unverified)."""
+    """The drawing's `type` of a table ("round", ...) or GA area ("circle", ...). NOT sent as
+    the 83.21 `tableType` / `areaType`: their values are undocumented and the link to the
+    drawing is unverified, and the reference says to omit them unless a value is known
+    (object-status.md §4.1, reports.md)."""
 
 
 SEAT_EXTRAS = Extras()
@@ -334,11 +336,7 @@ class ObjectDef:
                 if extras.min_occupancy is not None:
                     info["minOccupancy"] = extras.min_occupancy
                 info["maxOccupancy"] = extras.max_occupancy
-            if extras.shape_type is not None:
-                info["areaType"] = extras.shape_type
         elif self.object_type == "table":
             info["numSeats"] = extras.num_seats
             info["bookAsAWhole"] = extras.book_as_a_whole
-            if extras.shape_type is not None:
-                info["tableType"] = extras.shape_type
         return info

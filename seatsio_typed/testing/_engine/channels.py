@@ -22,7 +22,13 @@ Rules (channels.md §1; choices marked):
 - replace keeps the id of a channel whose key it lists again (ids only matter for GA partition
   labels; choice), and a replace without `channels` removes every channel (the reference's
   suggestion);
-- an unknown channel key is 404 `CHANNEL_NOT_FOUND` (choice).
+- an unknown channel key is 404 `CHANNEL_NOT_FOUND` (choice);
+- events in a season (channels.md §1, seasons.md §1): update-channel is refused (400
+  `EVENT_IN_SEASON`, code chosen: channels are managed on the season); add-objects with a key of
+  the top-level season's channels, or with `NO_CHANNEL`, puts the objects in that channel (or in
+  none) for this event only, overriding the season's assignment; remove-objects with that key
+  lets them follow the season again. Area places are not overridden this way (not enforced by
+  booking either).
 """
 
 from __future__ import annotations
@@ -32,13 +38,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from seatsio_typed.testing._engine.event_input import ChannelInput
-from seatsio_typed.testing._engine.records import Channel, Event
+from seatsio_typed.testing._engine.records import NO_CHANNEL, Channel, Event
+from seatsio_typed.testing._engine.season_records import IN_SEASON
+from seatsio_typed.testing._engine.season_status import season_link
 from seatsio_typed.testing._wire.messages import ApiError, bad_request, not_found
 
 CHANNEL_NOT_FOUND: Final = "CHANNEL_NOT_FOUND"
 CHANNEL_KEY_ALREADY_EXISTS: Final = "CHANNEL_KEY_ALREADY_EXISTS"
 CHANNEL_NAME_ALREADY_EXISTS: Final = "CHANNEL_NAME_ALREADY_EXISTS"
 AREA_IN_OBJECTS_AND_AREA_PLACES: Final = "AREA_IN_OBJECTS_AND_AREA_PLACES"
+EVENT_IN_SEASON: Final = "EVENT_IN_SEASON"
 
 NewId = Callable[[], str]
 """Makes a fresh channel id (seeded, so deterministic mode stays byte-stable)."""
@@ -85,6 +94,11 @@ def remove_channel(event: Event, key: str) -> None:
 
 def update_channel(event: Event, key: str, update: ChannelUpdate) -> None:
     """Change the given fields of a channel; `objects` and `areaPlaces` replace its lists."""
+    if _season_channel_keys(event) is not None:
+        raise bad_request(
+            EVENT_IN_SEASON,
+            f"Event {event.key} is part of a season: update its channels on the season",
+        )
     channel = require_channel(event, key)
     if update.name is not None:
         _check_name_free(event.channels, update.name, channel)
@@ -106,6 +120,10 @@ def add_objects(
     event: Event, key: str, objects: Sequence[str], area_places: Sequence[tuple[str, int]]
 ) -> None:
     """Assign more objects (appended in request order) and more GA places to a channel."""
+    if _overrides_season(event, key):
+        for label in objects:
+            event.season_channel_overrides[label] = key
+        return
     channel = require_channel(event, key)
     merged = _unique([*channel.objects, *objects])
     places = dict(channel.area_places)
@@ -121,6 +139,11 @@ def remove_objects(
     event: Event, key: str, objects: Sequence[str], area_places: Sequence[tuple[str, int]]
 ) -> None:
     """Unassign objects and subtract GA places from a channel (other objects keep their order)."""
+    if _overrides_season(event, key):
+        for label in objects:
+            if event.season_channel_overrides.get(label) == key:
+                del event.season_channel_overrides[label]
+        return
     channel = require_channel(event, key)
     leaving = set(objects)
     channel.objects = [label for label in channel.objects if label not in leaving]
@@ -129,6 +152,22 @@ def remove_objects(
         if label in places:
             places[label] -= count
     channel.area_places = {label: count for label, count in places.items() if count > 0}
+
+
+def _season_channel_keys(event: Event) -> set[str] | None:
+    """The channel keys of an event's top-level season; None unless it is an event in one."""
+    link = season_link(event)
+    if link is None or link.kind != IN_SEASON:
+        return None
+    return {channel.key for channel in link.channels()}
+
+
+def _overrides_season(event: Event, key: str) -> bool:
+    """Whether a channel call with `key` on this event overrides its season's assignment."""
+    if any(channel.key == key for channel in event.channels):
+        return False
+    season_keys = _season_channel_keys(event)
+    return season_keys is not None and (key == NO_CHANNEL or key in season_keys)
 
 
 def require_channel(event: Event, key: str) -> Channel:

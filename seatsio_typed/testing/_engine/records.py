@@ -216,6 +216,9 @@ class Event:
     categories: tuple[CategoryDef, ...] = ()
     """Event-level categories (the chart's come first in the Event resource)."""
     channels: list[Channel] = field(default_factory=list[Channel])
+    season_channel_overrides: dict[str, str] = field(default_factory=dict[str, str])
+    """Events in a season: label -> the season channel key (or `NO_CHANNEL`) this event puts
+    the object in instead of its season assignment (channels.md §1)."""
     for_sale: ForSaleConfig | None = None
     updated_on: datetime | None = None
     is_in_the_past: bool = False

@@ -1,6 +1,8 @@
 """The status rules for one object of one event (object-status.md §1.2-1.5).
 
-`decide` returns the object's new state, or the errors that forbid the change. Checks, in order:
+`decide` returns the object's new state, or the errors that forbid the change (an event group
+first refuses objects assigned to different channels across its events: `group_channel_error`).
+Checks, in order:
 for-sale (not for release), channels (not for objects in `resale`, not with `ignoreChannels`),
 allowed/rejected previous statuses (`ILLEGAL_STATUS_CHANGE`, one error per violated list, with
 the confirmed messages), the hold token, then the transition table (seats, tables, booths) or the
@@ -70,7 +72,7 @@ def decide(
     if spec.season_action is not None:
         places = sum(request.quantity for request in requests)
         return decide_season_action(
-            view.season, obj, current, spec.season_action, spec.season, places
+            view.season, obj, current, spec.season_action, spec.season, places, view.event.key
         )
     sale = view.for_sale(obj)
     if not spec.is_release and not sale.for_sale and current.status != RESALE:
@@ -113,6 +115,31 @@ def _channel_error(
             f"Object {label} is in no channel; pass {NO_CHANNEL} among the channel keys",
         )
     return None
+
+
+def group_channel_error(
+    views: Sequence[EventView], label: str, states: Sequence[ObjectState], spec: StatusChangeSpec
+) -> ErrorDetail | None:
+    """An event group's refusal of an object assigned differently across its events.
+
+    object-status.md §1.4: in a call on several events an object counts as in channel C only if
+    it is in C on every event, so mixed assignments (C here, none or D there) cannot be changed
+    whatever `channelKeys` says; `ignoreChannels` and objects in `resale` skip the check.
+    """
+    if spec.ignore_channels or spec.season_action is not None or len(views) < 2:
+        return None
+    channels = {
+        view.channel(label)
+        for view, state in zip(views, states, strict=True)
+        if state.status != RESALE
+    }
+    if len(channels) < 2:
+        return None
+    named = ", ".join(sorted(NO_CHANNEL if key is None else key for key in channels))
+    return ErrorDetail(
+        CHANNEL_KEY_REQUIRED,
+        f"Object {label} is in different channels in the events of this call ({named})",
+    )
 
 
 def _previous_status_errors(status: str, spec: StatusChangeSpec) -> list[ErrorDetail]:

@@ -16,7 +16,8 @@ Rules (seasons.md §1, object-status.md §1.6 and §3.6; choices where the refer
   less the places the event overrides; they count in the event's `numBooked`. At season level,
   the most places taken in any one event count as taken (`numBooked` includes them).
 - Channels: an event in a season is bound by its top-level season's channels (a channel of the
-  event's own, if any, wins for the objects it lists).
+  event's own, if any, wins for the objects it lists; then the event's per-object overrides made
+  by add-objects with a season channel key or `NO_CHANNEL`, `_engine/channels.py`).
 - For-sale: an event in a season is also bound by the for-sale configs of its seasons (top-level
   and partial) unless the top-level season's `forSalePropagated` is false; a season is bound by
   the configs of its events (not in the past): an object not for sale in any of them is not for
@@ -250,9 +251,9 @@ def decide_season_action(
     action: str,
     season_key: str | None,
     places: int,
+    event_key: str,
 ) -> ObjectState | list[ErrorDetail]:
     """The object's state after override / use season status, or why it is refused."""
-    event_key = "this event" if link is None else link.event.key
     if link is None or link.kind != IN_SEASON:
         return [ErrorDetail(EVENT_NOT_IN_SEASON, f"Event {event_key} is not an event in a season")]
     if season_key is not None and all(season.key != season_key for season in link.sources):

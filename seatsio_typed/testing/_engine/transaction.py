@@ -19,7 +19,7 @@ from seatsio_typed.testing._charts import ObjectDef
 from seatsio_typed.testing._engine.holds import HoldTokenStore
 from seatsio_typed.testing._engine.records import Event, ObjectState, Origin
 from seatsio_typed.testing._engine.requests import ObjectRequest, StatusChangeSpec
-from seatsio_typed.testing._engine.rules import decide
+from seatsio_typed.testing._engine.rules import decide, group_channel_error
 from seatsio_typed.testing._engine.status_changes import record_status_change
 from seatsio_typed.testing._engine.view import EventView
 from seatsio_typed.testing._state.keys import IdCounters
@@ -83,9 +83,12 @@ class Transaction:
         if not self._token_usable(spec):
             return result
         grouped = _group(spec.objects)
+        mixed = self._mixed_channels(spec, events, grouped)
         for event in events:
             view = self.views[event.id]
             for label, requests in grouped.items():
+                if label in mixed:
+                    continue
                 obj = view.object(label)
                 if obj is None:
                     self.errors.append(_unknown_object(label, event, view))
@@ -104,6 +107,23 @@ class Transaction:
                 if view is first:
                     result.objects[label] = (obj, outcome)
         return result
+
+    def _mixed_channels(
+        self, spec: StatusChangeSpec, events: list[Event], grouped: dict[str, list[ObjectRequest]]
+    ) -> set[str]:
+        """Labels an event group refuses as a whole: assigned to different channels across its
+        events (one error each, `rules.group_channel_error`)."""
+        if len(events) < 2:
+            return set()
+        views = [self.views[event.id] for event in events]
+        mixed: set[str] = set()
+        for label in grouped:
+            states = [self.state(event, label) for event in events]
+            error = group_channel_error(views, label, states, spec)
+            if error is not None:
+                self.errors.append(error)
+                mixed.add(label)
+        return mixed
 
     def _token_usable(self, spec: StatusChangeSpec) -> bool:
         token = spec.hold_token

@@ -25,6 +25,7 @@ from seatsio_typed.testing._charts import BookableObjects, CategoryDef, ChartInd
 from seatsio_typed.testing._engine.event_json import event_categories
 from seatsio_typed.testing._engine.records import (
     FREE,
+    NO_CHANNEL,
     RESALE,
     Event,
     ForSaleConfig,
@@ -123,7 +124,11 @@ class EventView:
                 for channel in reversed([*self.event.channels, *self._season_channels])
                 for label in channel.objects
             }
-        return self._channels.get(label)
+        override = self.event.season_channel_overrides.get(label)
+        if override is None or any(label in own.objects for own in self.event.channels):
+            return self._channels.get(label)
+        # This event moved the season's object to another season channel, or to none.
+        return None if override == NO_CHANNEL else override
 
     def for_sale(self, obj: ObjectDef) -> ForSale:
         """The object's for-sale state under the event's config."""

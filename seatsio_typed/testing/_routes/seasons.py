@@ -19,6 +19,7 @@ from dataclasses import replace
 from seatsio_typed.testing._engine.event_input import read_settings
 from seatsio_typed.testing._engine.event_json import event_to_json
 from seatsio_typed.testing._engine.holds import HoldTokenStore
+from seatsio_typed.testing._engine.key_rules import check_event_key
 from seatsio_typed.testing._engine.records import Event
 from seatsio_typed.testing._engine.requests import StatusChangeSpec, read_objects
 from seatsio_typed.testing._engine.season_records import TOP_LEVEL, SeasonLinks
@@ -44,9 +45,14 @@ from seatsio_typed.testing._wire.messages import Response, json_response, no_con
 
 
 def _new_keys(ctx: RequestContext, given: list[str] | None, number: int) -> list[str]:
-    """The keys of the events to create: as given (checked), or `number` generated ones."""
+    """The keys of the events to create: as given (checked), or `number` generated ones.
+
+    Given keys follow the rules of create event (`_engine/key_rules.py`: no `.`/`..`, no overlong
+    key) and must be free in the workspace."""
     store = event_store(ctx)
     if given is not None:
+        for key in given:
+            check_event_key(key)
         check_keys_free(store, given)
         return given
     keys: list[str] = []
@@ -73,6 +79,8 @@ def create_season(ctx: RequestContext) -> Response:
     body = ctx.body()
     chart_key = body.string("chartKey")
     key = body.optional_string("key") or None
+    if key is not None:
+        check_event_key(key)
     settings = replace(read_settings(body, ctx.now().date(), creating=True), event_key=key)
     propagated = body.optional_boolean("forSalePropagated")
     given, number = read_event_keys(body)

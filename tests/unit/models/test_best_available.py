@@ -7,6 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
+from seatsio_typed.errors import RequestValidationError
 from seatsio_typed.models import (
     BestAvailable,
     BestAvailableResult,
@@ -76,7 +77,7 @@ def test_invalid_best_available_is_refused(best_available: dict[str, object], me
 
 
 def test_holding_best_available_needs_a_hold_token() -> None:
-    with pytest.raises(ValidationError, match="hold_token"):
+    with pytest.raises(RequestValidationError, match="hold_token"):
         ChangeBestAvailableObjectStatusRequest(
             status=ObjectStatus.RESERVED_BY_TOKEN, best_available=BestAvailable(number=1)
         )

@@ -72,4 +72,4 @@ def test_expire_request_needs_minutes() -> None:
     with pytest.raises(ValidationError) as caught:
         ExpireHoldTokenRequest.model_validate({})
 
-    assert caught.value.errors()[0]["loc"] == ("expiresInMinutes",)
+    assert caught.value.errors()[0]["loc"] == ("expires_in_minutes",)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from pydantic import JsonValue, TypeAdapter, ValidationError
 
+from seatsio_typed.errors import RequestValidationError
 from seatsio_typed.models import (
     ChangeObjectStatusInBatchRequest,
     ChangeObjectStatusInBatchResult,
@@ -41,7 +42,7 @@ def test_seat_object_info_exposes_every_field_of_the_example() -> None:
     assert info.labels.entrance is None
     assert (info.ids.own, info.ids.parent, info.ids.section) == ("11", "C", None)
     assert info.status is ObjectStatus.FREE
-    assert (info.category_label, info.category_key) == ("Ground Floor", "4")
+    assert (info.category_label, info.category_key) == ("Ground Floor", 4)
     assert (info.entrance, info.section) == ("Main entrance", "Floor")
     assert (info.ticket_type, info.order_id) == ("adult", "order1")
     assert info.for_sale is True
@@ -67,7 +68,7 @@ def test_general_admission_object_info_has_counters_and_holds() -> None:
     )["GA1"]
 
     assert info.object_type is ObjectType.GENERAL_ADMISSION
-    assert info.category_key == "6"
+    assert info.category_key == 6
     assert (info.capacity, info.num_booked, info.num_held, info.num_free) == (100, 34, 6, 60)
     assert info.num_not_for_sale is None
     assert info.book_as_a_whole is False
@@ -111,7 +112,7 @@ def test_custom_status_results_parse(
     assert not info.status.is_known
     assert info.object_type is object_type
     assert info.ids.parent == parent
-    assert info.category_key == "4"
+    assert info.category_key == 4
 
 
 def test_seat_in_section_reports_its_section_ids() -> None:
@@ -336,7 +337,7 @@ def test_custom_statuses_are_sent_verbatim() -> None:
         ),
         (
             {"events": ["e"], "objects": ["A-1"], "status": "booked", "keepExtraData": "yes"},
-            "keepExtraData",
+            "keep_extra_data",
         ),
     ],
 )
@@ -405,7 +406,7 @@ def test_batch_items_support_the_season_status_types() -> None:
 
 
 def test_season_status_types_refuse_a_status() -> None:
-    with pytest.raises(ValidationError, match="left out"):
+    with pytest.raises(RequestValidationError, match="left out"):
         StatusChangeRequest("e", ["A-1"], type=StatusChangeType.USE_SEASON_STATUS, status="booked")
 
 

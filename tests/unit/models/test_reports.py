@@ -72,14 +72,20 @@ _DEEP_SUMMARIES = [
 
 
 def _normalised(value: JsonValue) -> JsonValue:
-    """The example as the SDK reads it: category keys are text."""
+    """The example as the SDK reads it: a whole-number category key is a number (9 or "9": 9)."""
     if isinstance(value, dict):
         return {
-            key: str(item) if key == "categoryKey" and isinstance(item, int) else _normalised(item)
+            key: _category_key(item) if key == "categoryKey" else _normalised(item)
             for key, item in value.items()
         }
     if isinstance(value, list):
         return [_normalised(item) for item in value]
+    return value
+
+
+def _category_key(value: JsonValue) -> JsonValue:
+    if isinstance(value, str) and value.isdigit() and str(int(value)) == value:
+        return int(value)
     return value
 
 
@@ -114,11 +120,11 @@ def test_an_event_report_reads_like_the_official_one() -> None:
     assert (seat.label, seat.status, seat.category_key, seat.labels.section) == (
         "C-11",
         "free",
-        "4",
+        4,
         "Floor",
     )
     assert seat.model_extra == {"isSelectable": True, "isDisabledBySocialDistancing": False}
-    assert area.category_key == "6"  # a number in the 2021 docs, text for the SDK
+    assert area.category_key == 6  # "6" or 6 on the wire: the number, like Category.key
     assert (area.object_type, area.capacity, area.num_booked) == (
         ObjectType.GENERAL_ADMISSION,
         100,

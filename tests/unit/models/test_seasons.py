@@ -7,6 +7,7 @@ import json
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from seatsio_typed.errors import RequestValidationError
 from seatsio_typed.models import (
     AddEventsToPartialSeasonRequest,
     ChannelCreationParams,
@@ -111,7 +112,7 @@ def test_create_season_reference_bodies_round_trip(name: str) -> None:
 
 
 def test_create_season_refuses_event_keys_with_a_number_of_events() -> None:
-    with pytest.raises(ValidationError, match="not both"):
+    with pytest.raises(RequestValidationError, match="not both"):
         CreateSeasonRequest(chart_key="c", event_keys=["e1"], number_of_events=2)
 
 
@@ -161,7 +162,7 @@ def test_add_events_to_partial_season_needs_events() -> None:
     with pytest.raises(ValidationError) as caught:
         AddEventsToPartialSeasonRequest.model_validate({"eventKeys": []})
 
-    assert caught.value.errors()[0]["loc"] == ("eventKeys",)
+    assert caught.value.errors()[0]["loc"] == ("event_keys",)
 
 
 @pytest.mark.parametrize(

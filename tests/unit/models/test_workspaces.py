@@ -109,7 +109,7 @@ def test_create_workspace_request_is_strict_and_needs_a_name() -> None:
         CreateWorkspaceRequest.model_validate({"name": "n", "isTest": "yes"})
 
     assert missing.value.errors()[0]["loc"] == ("name",)
-    assert wrong_type.value.errors()[0]["loc"] == ("isTest",)
+    assert wrong_type.value.errors()[0]["loc"] == ("is_test",)
 
 
 def test_update_workspace_request_matches_the_reference_body() -> None:
@@ -167,4 +167,4 @@ def test_a_refused_secret_key_is_not_echoed_in_the_error() -> None:
         RemoveSecretKeyRequest.model_validate({"secretKey": SECRET.encode()})
 
     assert SECRET not in str(caught.value)
-    assert "secretKey" in str(caught.value)
+    assert "secret_key" in str(caught.value)
