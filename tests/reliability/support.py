@@ -118,7 +118,10 @@ def _texts_of(value: object, depth: int = 0, *, deep: bool = True) -> Iterator[s
     `deep` also opens HTTP requests, responses and headers (an exception's attributes are read
     by code); frame locals are shipped as reprs and containers (what Sentry-style reporters do).
     """
-    yield repr(value)
+    try:
+        yield repr(value)
+    except Exception as error:  # a reporter's safe repr shows the failure instead
+        yield f"<repr failed: {error!r}>"
     if depth > 3:
         return
     if isinstance(value, (str, bytes)):
@@ -142,12 +145,15 @@ def _texts_of(value: object, depth: int = 0, *, deep: bool = True) -> Iterator[s
             yield from _texts_of(item, depth + 1, deep=deep)  # pyright: ignore[reportUnknownArgumentType]
 
 
-def where_secret_leaks(error: BaseException, secrets: list[str]) -> list[str]:
+def where_secret_leaks(
+    error: BaseException, secrets: list[str], *, frames: bool = True
+) -> list[str]:
     """Every place of an exception (and its chain) where one of `secrets` can be read.
 
     Looks at str/repr of each exception, the formatted traceback with causes, every attribute
     of every exception in the chain (`request`, `response` included), the locals of every frame
-    of every traceback (what a Sentry-style reporter ships), and the pickled exception.
+    of every traceback (what a Sentry-style reporter ships; `frames=False` leaves them out), and
+    the pickled exception.
     """
     places: list[str] = []
 
@@ -168,7 +174,7 @@ def where_secret_leaks(error: BaseException, secrets: list[str]) -> list[str]:
                 check(f"{name}.{attribute}", text)
         with contextlib.suppress(Exception):
             check(f"pickle({name})", repr(pickle.dumps(item)))
-    for tb in _tracebacks(error):
+    for tb in _tracebacks(error) if frames else ():
         frame = tb.tb_frame
         if "/tests/" in frame.f_code.co_filename:
             continue  # the test's own frame holds the key it was given
