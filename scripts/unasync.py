@@ -43,6 +43,7 @@ RENAMES = {
     "aiter": "iter",
     "anext": "next",
     "async_sleep": "sync_sleep",
+    "async_send_attempt": "send_attempt",
     "StopAsyncIteration": "StopIteration",
     "_async": "_sync",
 }

@@ -1,7 +1,7 @@
-"""The one module that imports httpx: URLs, headers, requests and transport-error mapping.
+"""With `_attempt`, the only modules that import httpx: URLs, headers, requests, error mapping.
 
 Everything else imports the names it needs from here, so moving to another HTTP library
-touches this file only.
+touches these two files only (`_attempt` sends one attempt: deadline, trace, pool limits).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode
 import httpx
 import pydantic_core
 
+from seatsio_typed._attempt import POOL_LIMITS, StalePooledConnection
 from seatsio_typed._retry import TransportFailure
 from seatsio_typed._version import __version__
 from seatsio_typed.errors import (
@@ -32,6 +33,7 @@ from seatsio_typed.models._constraints import MAX_KEY_LENGTH
 
 __all__ = [
     "MAX_URL_BYTES",
+    "POOL_LIMITS",
     "USER_AGENT",
     "AsyncHttpxClient",
     "HttpxClient",
@@ -311,7 +313,12 @@ def request_headers(
     has_body: bool,
     extra_headers: Mapping[str, str],
 ) -> dict[str, str]:
-    """The headers of every API request; `X-Workspace-Key` only when a workspace key is set."""
+    """The headers of every API request; `X-Workspace-Key` only when a workspace key is set.
+
+    An `extra_headers` entry replaces the default header of the same name whatever its case
+    (HTTP header names are case-insensitive): `user-agent` replaces `User-Agent`, never adds a
+    second one.
+    """
     headers = {
         "Authorization": authorization,
         "Accept": "application/json",
@@ -322,7 +329,10 @@ def request_headers(
         headers["X-Workspace-Key"] = workspace_key
     if has_body:
         headers["Content-Type"] = "application/json"
-    headers.update(extra_headers)
+    if extra_headers:
+        replaced = {name.lower() for name in extra_headers}
+        headers = {name: value for name, value in headers.items() if name.lower() not in replaced}
+        headers.update(extra_headers)
     return headers
 
 
@@ -341,6 +351,8 @@ def build_request(
 
 def transport_failure(error: BaseException) -> TransportFailure | None:
     """Classify a failed attempt: whether the request can have reached the server."""
+    if isinstance(error, StalePooledConnection):
+        return TransportFailure.STALE
     if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         return TransportFailure.NOT_SENT
     if isinstance(error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)):

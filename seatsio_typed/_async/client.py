@@ -19,7 +19,14 @@ from seatsio_typed._async.usage_reports import AsyncUsageReports
 from seatsio_typed._async.workspaces import AsyncWorkspacesClient
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
 from seatsio_typed._endpoint import JSON_OR_NOTHING, HttpMethod, json_response
-from seatsio_typed._http import AsyncHttpxClient, PathValue, QueryValue, Timeout, as_timeout
+from seatsio_typed._http import (
+    POOL_LIMITS,
+    AsyncHttpxClient,
+    PathValue,
+    QueryValue,
+    Timeout,
+    as_timeout,
+)
 from seatsio_typed._retry import DEFAULT_MAX_RETRIES
 from seatsio_typed._timing import async_sleep, wall_clock
 from seatsio_typed.models import RequestModel
@@ -87,7 +94,7 @@ class AsyncClient:
         self._attach(
             AsyncRequester(
                 config,
-                http_client if http_client is not None else AsyncHttpxClient(),
+                http_client if http_client is not None else AsyncHttpxClient(limits=POOL_LIMITS),
                 owns_http_client=http_client is None,
                 sleep=sleep if sleep is not None else async_sleep,
                 clock=clock if clock is not None else wall_clock,

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from tenacity import RetryCallState, Retrying
 
+from seatsio_typed._attempt import scrubbed_transport_error, send_attempt
 from seatsio_typed._config import ClientConfig
 from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
 from seatsio_typed._http import (
@@ -183,14 +184,19 @@ class Requester:
             # tenacity records each response as the attempt's result: the policy reads it.
             response: HttpxResponse = retrying(attempt)
         except RequestError as error:
-            raise connection_error(error, method, str(request.url)) from error
-        return response
+            failure = connection_error(error, method, str(request.url))
+            cause = scrubbed_transport_error(error)
+        else:
+            return response
+        # Raised outside the except block, so the original error (which references the request
+        # and its Authorization header) is not kept as __context__; the cause is a clean copy.
+        raise failure from cause
 
     def _attempt(self, request: HttpxRequest, path: str, attempt: int) -> HttpxResponse:
+        """One attempt within the timeout as a deadline (see `seatsio_typed._attempt`)."""
         started = perf_counter()
         try:
-            # auth=None: a user-supplied client's own auth must not replace the secret key.
-            response = self._http.send(request, auth=None, follow_redirects=False)
+            response = send_attempt(self._http, request, self.config.timeout)
         except RequestError as error:
             log_attempt(
                 method=request.method,

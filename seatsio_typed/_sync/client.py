@@ -11,7 +11,14 @@ from pydantic import JsonValue
 
 from seatsio_typed._config import NOT_GIVEN, ClientConfig, NotGiven, SecretKey
 from seatsio_typed._endpoint import JSON_OR_NOTHING, HttpMethod, json_response
-from seatsio_typed._http import HttpxClient, PathValue, QueryValue, Timeout, as_timeout
+from seatsio_typed._http import (
+    POOL_LIMITS,
+    HttpxClient,
+    PathValue,
+    QueryValue,
+    Timeout,
+    as_timeout,
+)
 from seatsio_typed._retry import DEFAULT_MAX_RETRIES
 from seatsio_typed._sync._requester import Requester
 from seatsio_typed._sync.charts import ChartsClient
@@ -88,7 +95,7 @@ class Client:
         self._attach(
             Requester(
                 config,
-                http_client if http_client is not None else HttpxClient(),
+                http_client if http_client is not None else HttpxClient(limits=POOL_LIMITS),
                 owns_http_client=http_client is None,
                 sleep=sleep if sleep is not None else sync_sleep,
                 clock=clock if clock is not None else wall_clock,

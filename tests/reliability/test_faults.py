@@ -6,6 +6,7 @@ Everything runs on the loopback fault server (`faultserver.py`) through the SDK'
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 from collections.abc import Callable
@@ -67,7 +68,7 @@ MISSING_FIELD = http_response(body=b'{"holdToken": "t", "expiresInSeconds": 5}')
 
 FAULTS: dict[str, tuple[Fault, type[SeatsioException], str]] = {
     "reset mid-response": (_reset_mid_response, SeatsioConnectionError, "ReadError"),
-    "stalled body": (_stall, SeatsioTimeoutError, "ReadTimeout"),
+    "stalled body": (_stall, SeatsioTimeoutError, "ReadTimeout|0.2 s deadline"),
     "502 with an HTML body": (_answer(HTML_502), ServerException, "502"),
     "truncated JSON": (_answer(TRUNCATED), UnexpectedResponseError, "HoldToken"),
     "wrong content type": (_answer(HTML_200), UnexpectedResponseError, "HoldToken"),
@@ -107,7 +108,7 @@ async def test_a_fault_on_a_write_gives_a_typed_error_and_is_never_replayed(
         assert token.hold_token
         await close(client)
     error = raised.value
-    assert detail in str(error), str(error)
+    assert re.search(detail, str(error)), str(error)
     assert "POST" in str(error) or error.status_code is not None
     if isinstance(error, (SeatsioConnectionError, UnexpectedResponseError)):
         assert error.__cause__ is not None, "the underlying error is chained"

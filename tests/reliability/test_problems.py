@@ -42,9 +42,6 @@ from tests.reliability.support import (
 from tests.unit.support import Kind
 
 SECRET = "sk-canary-7f3e9a1c"
-# The SDK core is fixed after sdk-contract merges (issue 10 sequencing); until then each
-# problem's test fails, as it must before its fix.
-UNFIXED = pytest.mark.xfail(strict=True, reason="issue 10: fixed in the SDK core after the merge")
 DRIP_INTERVAL = 0.01
 """The dripping server sends one body byte every 10 ms (a real-time deadline is tested)."""
 
@@ -64,7 +61,6 @@ def _drip(conn: Connection) -> None:
             return  # the client gave up: what the deadline should make it do
 
 
-@UNFIXED
 async def test_timeout_is_a_deadline_per_attempt_not_per_read(kind: Kind) -> None:
     # ~80 bytes at 10 ms each: the body takes ~0.8 s, each read only 10 ms.
     timeout = 0.2
@@ -92,7 +88,6 @@ def _stale_after_first(conn: Connection, request: RawRequest) -> bytes | None:
     return http_response(body=HOLD_TOKEN_BODY)
 
 
-@UNFIXED
 async def test_a_write_on_a_stale_pooled_connection_is_sent_once_and_succeeds(
     kind: Kind,
 ) -> None:
@@ -123,7 +118,6 @@ async def test_a_write_whose_outcome_is_unknown_is_never_sent_twice(kind: Kind) 
     assert "POST" in str(raised.value)
 
 
-@UNFIXED
 async def test_no_credential_in_the_exception_chain_of_a_connection_error(kind: Kind) -> None:
     with serve_faults(keep_alive(lambda conn, request: None)) as server:
         client = make_client(kind, server.url, SECRET, max_retries=0)
@@ -136,7 +130,6 @@ async def test_no_credential_in_the_exception_chain_of_a_connection_error(kind: 
 WORKSPACE_SECRET = "ws-secret-canary-51d0"
 
 
-@UNFIXED
 async def test_no_response_body_in_the_traceback_of_a_validation_failure(kind: Kind) -> None:
     # A new workspace's secret key in a body that misses a required field (`key`).
     body = (
@@ -152,7 +145,6 @@ async def test_no_response_body_in_the_traceback_of_a_validation_failure(kind: K
     assert where_secret_leaks(raised.value, [WORKSPACE_SECRET, *secret_forms(SECRET)]) == []
 
 
-@UNFIXED
 def test_one_client_shared_by_32_threads_keeps_its_connections() -> None:
     """The default pool holds one connection per thread: none closed and reopened in a race."""
     threads, calls = 32, size(20, 300)
@@ -203,7 +195,6 @@ async def test_a_header_value_with_cr_lf_is_refused_without_echoing_it(kind: Kin
     assert where_secret_leaks(raised.value, ["canary-header-value"], frames=False) == []
 
 
-@UNFIXED
 async def test_extra_headers_replace_a_default_header_whatever_its_case(kind: Kind) -> None:
     seen: list[RawRequest] = []
 

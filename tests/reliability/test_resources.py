@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import threading
 
@@ -25,6 +26,8 @@ GOOD = http_response(body=HOLD_TOKEN_BODY)
 
 
 def _open_fds() -> int:
+    """Open file descriptors of this process, after collecting garbage of earlier tests."""
+    gc.collect()
     return len(os.listdir("/proc/self/fd"))
 
 
@@ -42,7 +45,7 @@ def test_many_calls_on_one_client_leak_nothing() -> None:
         connections = server.connections
     assert connections == 1  # one keep-alive connection served every call
     assert during <= fds + 4  # the listener, one connection each side, one spare
-    assert _open_fds() == fds
+    assert _open_fds() <= fds
     assert threading.active_count() == threads
     record("resources: sequential calls", calls=CALLS, connections=connections, fds_leaked=0)
 
@@ -62,7 +65,7 @@ async def test_one_async_client_shared_by_100_tasks() -> None:
         connections = server.connections
     assert done == tasks * per_task
     assert connections <= tasks
-    assert _open_fds() == fds
+    assert _open_fds() <= fds
     record("resources: one AsyncClient, 100 tasks", calls=done, errors=0, connections=connections)
 
 
@@ -99,4 +102,4 @@ def test_closing_the_client_closes_its_pool() -> None:
         client.close()
         # The server side of the connection sees the close: its handler thread ends.
         assert _open_fds() <= fds + 2
-    assert _open_fds() == fds
+    assert _open_fds() <= fds

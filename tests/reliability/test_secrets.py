@@ -27,13 +27,9 @@ from tests.cassette._backends import EmulatorBackend
 from tests.reliability.sizes import record
 from tests.reliability.support import secret_forms, where_secret_leaks
 
-UNFIXED = pytest.mark.xfail(
-    strict=True, reason="issue 10: the httpx cause keeps the request (fixed after the merge)"
-)
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 
 
-@UNFIXED
 def test_the_canary_never_leaks_from_a_whole_session(
     emulator: Emulator,
     url: str,
@@ -96,7 +92,6 @@ def test_the_canary_never_leaks_from_a_whole_session(
     assert leaks == []
 
 
-@UNFIXED
 async def test_the_async_client_keeps_the_canary_out_of_its_reprs() -> None:
     canary = "sk-async-canary-0c1d"
     async with AsyncClient(Region("http://127.0.0.1:9"), canary, max_retries=0) as client:
