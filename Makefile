@@ -56,7 +56,7 @@ stress: $(STAMP)
 # Mutation testing of the SDK core with mutmut (config in pyproject.toml); writes the score.
 mutate: $(STAMP)
 	rm -rf mutants
-	$(BIN)/mutmut run --max-children 2 || true
+	SEATSIO_SHARED_DIR=$${SEATSIO_SHARED_DIR:-$(CURDIR)/../shared} $(BIN)/mutmut run --max-children 2 || true
 	$(BIN)/python scripts/mutation_score.py
 
 clean:

@@ -131,6 +131,8 @@ class FaultServer:
     processed: list[RawRequest] = field(default_factory=list[RawRequest])
     connections: int = 0
     """How many connections were accepted."""
+    client_closes: int = 0
+    """How many connections the client closed (seen by `keep_alive` handlers)."""
 
     def processed_count(self, method: str | None = None) -> int:
         """How many requests (of one method) the application acted on."""
@@ -203,6 +205,8 @@ def keep_alive(answer: Callable[[Connection, RawRequest], bytes | None]) -> Hand
         while True:
             request = conn.read_request()
             if request is None:
+                with conn.server.lock:
+                    conn.server.client_closes += 1
                 return
             reply = answer(conn, request)
             if reply is None:

@@ -64,7 +64,6 @@ async def test_one_async_client_shared_by_100_tasks() -> None:
             done = sum(await asyncio.gather(*(work() for _ in range(tasks))))
         connections = server.connections
     assert done == tasks * per_task
-    assert connections <= tasks
     assert _open_fds() <= fds
     record("resources: one AsyncClient, 100 tasks", calls=done, errors=0, connections=connections)
 
