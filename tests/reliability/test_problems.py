@@ -181,8 +181,9 @@ def test_the_clients_own_pool_keeps_every_connection_it_may_open() -> None:
     idle limit (httpx's default keeps 20 of 100), so threads never churn connections, the state
     in which httpcore races ("Bad file descriptor", hangs). Reads the pool's private limits."""
     with Client(Region("http://127.0.0.1:9"), SECRET) as client:
-        transport = cast("object", client._requester._http._transport)
-        pool = cast("object", getattr(transport, "_pool"))  # noqa: B009
+        pool: object = client
+        for private in ("_requester", "_http", "_transport", "_pool"):
+            pool = getattr(pool, private)
         kept = cast("int", getattr(pool, "_max_keepalive_connections"))  # noqa: B009
         most = cast("int", getattr(pool, "_max_connections"))  # noqa: B009
     assert kept == most >= 32
