@@ -6,6 +6,7 @@ These are fast unit tests (fake transports, injected clock): `make mutate` runs 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
@@ -16,16 +17,24 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from seatsio_typed import (
+    BestAvailableObjectsNotFoundException,
     ClientConfigurationError,
     Page,
+    RateLimitExceededException,
     SeatsioConnectionError,
     SeatsioException,
     ServerException,
     UnexpectedResponseError,
 )
+from seatsio_typed._attempt import StalePooledConnection
 from seatsio_typed._endpoint import Endpoint, JsonResponse
 from seatsio_typed._http import request_headers
 from seatsio_typed._retry import MAX_WAIT_SECONDS, RetryPolicy, TransportFailure, parse_retry_after
+from seatsio_typed.errors import (
+    BEST_AVAILABLE_OBJECTS_NOT_FOUND,
+    exception_for_response,
+    request_id_of,
+)
 from tests.unit.support import HOLD_TOKEN, FakeServer, Harness, Kind, json_reply, raw_reply
 
 NOW = 1_700_000_000.0
@@ -297,3 +306,74 @@ def test_config_refusals_say_what_is_wrong(settings: dict[str, object], message:
     with pytest.raises(ClientConfigurationError) as raised:
         Client(Region("http://x.test"), **arguments)  # type: ignore[arg-type]
     assert str(raised.value) == message
+
+
+def test_an_exception_keeps_its_message_as_its_only_argument() -> None:
+    error = SeatsioException("boom", status_code=400)
+    assert error.args == ("boom",)
+    assert str(error) == "boom"
+
+
+def test_an_error_message_without_a_reason_has_no_trailing_space() -> None:
+    error = exception_for_response(status_code=502, content=b"", method="GET", url="u")
+    assert error.message == "Error while executing GET u: HTTP 502"
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "expected"),
+    [
+        (430, "X", SeatsioException),
+        (429, BEST_AVAILABLE_OBJECTS_NOT_FOUND, RateLimitExceededException),
+        (500, BEST_AVAILABLE_OBJECTS_NOT_FOUND, ServerException),
+        (499, BEST_AVAILABLE_OBJECTS_NOT_FOUND, BestAvailableObjectsNotFoundException),
+        (418, "X", SeatsioException),
+    ],
+)
+def test_the_status_and_code_pick_the_exception_class(
+    status: int, code: str, expected: type[SeatsioException]
+) -> None:
+    body = json.dumps({"errors": [{"code": code, "message": "m"}]}).encode()
+    error = exception_for_response(status_code=status, content=body, method="GET", url="u")
+    assert type(error) is expected
+
+
+def test_the_request_id_of_an_error_body_is_read_from_400_up() -> None:
+    body = b'{"errors": [], "requestId": "r-1"}'
+    assert request_id_of(400, httpx.Headers(), body) == "r-1"
+    assert request_id_of(399, httpx.Headers(), body) is None
+    assert request_id_of(200, httpx.Headers({"X-Request-Id": "h-1"}), body) == "h-1"
+
+
+def test_an_error_item_without_code_or_message_gets_empty_strings() -> None:
+    body = b'{"errors": [{"data": {"a": 1}}, {"code": 5, "message": null}]}'
+    error = exception_for_response(status_code=400, content=body, method="GET", url="u")
+    assert [(e.code, e.message) for e in error.errors] == [("", ""), ("", "")]
+    assert error.errors[0].data == {"a": 1}
+
+
+async def test_a_stale_pooled_connection_is_retried_at_once_even_for_a_write(kind: Kind) -> None:
+    stale = StalePooledConnection("the server had closed the pooled connection")
+    h = Harness(kind, FakeServer(stale, json_reply(200, HOLD_TOKEN)))
+    await h.call(lambda c: c.hold_tokens.create())
+    assert len(h.server.requests) == 2
+    assert h.sleeps.waits == [0.0]
+
+
+async def test_a_nested_validation_problem_is_named_by_its_dotted_path(kind: Kind) -> None:
+    body = {"holdToken": "t", "expiresAt": "2024-01-01T00:00:00Z", "expiresInSeconds": [1]}
+    h = Harness(kind, FakeServer(json_reply(200, body)))
+    with pytest.raises(UnexpectedResponseError) as raised:
+        await h.call(lambda c: c.hold_tokens.create())
+    assert str(raised.value).endswith(
+        "(expected HoldToken): expiresInSeconds: Input should be a valid integer"
+    )
+
+
+def test_a_problem_deep_in_a_list_joins_its_location_with_dots() -> None:
+    things: Endpoint[list[_Thing]] = Endpoint(
+        name="things.list", method="GET", path="/t", response=JsonResponse(list[_Thing])
+    )
+    body = b'[{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}, {"a": 1, "b": 2, "c": 3, "d": 4}]'
+    with pytest.raises(UnexpectedResponseError) as raised:
+        things.result(status_code=200, reason="", content=body, method="GET", url="u")
+    assert str(raised.value).endswith("(expected list[_Thing]): 1.e: Field required")
