@@ -377,3 +377,23 @@ def test_a_problem_deep_in_a_list_joins_its_location_with_dots() -> None:
     with pytest.raises(UnexpectedResponseError) as raised:
         things.result(status_code=200, reason="", content=body, method="GET", url="u")
     assert str(raised.value).endswith("(expected list[_Thing]): 1.e: Field required")
+
+
+def test_the_chained_validation_error_keeps_title_locations_and_types_but_no_input() -> None:
+    with pytest.raises(UnexpectedResponseError) as raised:
+        THING.result(
+            status_code=200,
+            reason="",
+            content=b'{"a": "x", "b": 2, "c": 3, "d": 4}',
+            method="GET",
+            url="u",
+        )
+    cause = raised.value.__cause__
+    assert isinstance(cause, ValidationError)
+    assert cause.title == "_Thing"
+    assert [(e["loc"], e["type"]) for e in cause.errors()] == [
+        (("a",), "int_parsing"),
+        (("e",), "missing"),
+    ]
+    assert all(e["input"] is None for e in cause.errors())
+    assert cause.__traceback__ is None
