@@ -397,3 +397,114 @@ def test_the_chained_validation_error_keeps_title_locations_and_types_but_no_inp
     ]
     assert all(e["input"] is None for e in cause.errors())
     assert cause.__traceback__ is None
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"max_retries": True}, "max_retries must be an int"),
+        ({"secret_key": "sk\ud800"}, "secret_key holds a lone surrogate"),
+        (
+            {"workspace_key": "w\nk"},
+            "workspace_key: the value of header 'X-Workspace-Key' must be visible ASCII text "
+            "(no CR, LF, NUL or non-ASCII characters)",
+        ),
+        (
+            {"extra_headers": {"X-A": "é"}},
+            "extra_headers: the value of header 'X-A' must be visible ASCII text "
+            "(no CR, LF, NUL or non-ASCII characters)",
+        ),
+        ({"extra_headers": {"X A": "v"}}, "extra_headers: a header name is not an HTTP token"),
+        ({"timeout": "5"}, "timeout must be seconds or a Timeout, not str"),
+    ],
+)
+def test_more_config_refusals_say_what_is_wrong(settings: dict[str, object], message: str) -> None:
+    from seatsio_typed import Client, Region
+
+    arguments: dict[str, object] = {"secret_key": "sk", **settings}
+    with pytest.raises(ClientConfigurationError) as raised:
+        Client(Region("http://x.test"), **arguments)  # type: ignore[arg-type]
+    assert str(raised.value) == message
+
+
+def test_every_allowed_header_character_is_allowed() -> None:
+    from seatsio_typed._http import check_header
+
+    token = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    value = "".join(chr(code) for code in range(0x20, 0x7F)) + "\t"
+    check_header(token, value, setting="extra_headers")  # no exception
+
+
+def test_the_secret_key_shows_itself_masked_and_refuses_pickling() -> None:
+    import pickle
+
+    from seatsio_typed._config import NOT_GIVEN, SecretKey
+
+    key = SecretKey("sk-1")
+    assert repr(key) == str(key) == "SecretKey('**********')"
+    assert key.authorization == "Basic c2stMTo="
+    with pytest.raises(TypeError, match=r"^a SecretKey is not picklable$"):
+        pickle.dumps(key)
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+
+
+def test_build_url_joins_without_a_query_and_refuses_over_8192_bytes() -> None:
+    from seatsio_typed import RequestValidationError
+    from seatsio_typed._http import MAX_URL_BYTES, build_url
+
+    assert str(build_url("http://x.test/base/", "/p")) == "http://x.test/base/p"
+    assert str(build_url("http://x.test", "/p", "a=1")) == "http://x.test/p?a=1"
+    exact = "/" + "a" * (MAX_URL_BYTES - 1)
+    assert str(build_url("http://x.test", exact)).endswith("a")
+    with pytest.raises(RequestValidationError) as raised:
+        build_url("http://x.test", exact + "a")
+    assert str(raised.value) == (
+        "the request URL would be 8193 bytes long; at most 8192 are sent "
+        "(ask for fewer objects per call)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("p", "path: must start with '/'"),
+        (
+            "/a b",
+            "path: only percent-encoded ASCII path characters and {name} placeholders are "
+            "allowed; pass values through path_params and the query through query",
+        ),
+        ("/a/{b", "path: a '{' or '}' does not belong to a {name} placeholder"),
+    ],
+)
+def test_path_template_refusals_say_what_is_wrong(template: str, message: str) -> None:
+    from seatsio_typed import RequestValidationError
+    from seatsio_typed._http import check_path_template
+
+    with pytest.raises(RequestValidationError) as raised:
+        check_path_template(template)
+    assert str(raised.value) == message
+    assert raised.value.parameter == "path"
+
+
+def test_a_body_gets_the_json_content_type_header_as_named() -> None:
+    headers = request_headers(
+        authorization="a", workspace_key=None, has_body=True, extra_headers={}
+    )
+    assert headers["Content-Type"] == "application/json"
+    assert "Content-Type" in list(headers)
+
+
+def test_a_decoding_failure_names_the_call() -> None:
+    from seatsio_typed._http import connection_error
+
+    request = httpx.Request("GET", "http://x.test/p")
+    error = connection_error(
+        httpx.DecodingError("bad gzip", request=request), "GET", "http://x.test/p"
+    )
+    assert isinstance(error, UnexpectedResponseError)
+    assert error.url == "http://x.test/p"
+    assert error.method == "GET"
+    assert (
+        str(error)
+        == "the body of the response to GET http://x.test/p could not be decoded: bad gzip"
+    )
