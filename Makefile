@@ -7,7 +7,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 # + the development tools of the PEP 735 group `dev` (test, lint, type checkers, docs).
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format typecheck unit docs record serve bench clean
+.PHONY: demo test lint format typecheck unit docs record serve bench stress mutate clean
 
 $(PACKAGE_STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,5 +60,18 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The reliability properties at full size (issue 10; a few minutes): 200 contenders, 1,000-call
+# 429 storms, 10,000 calls on one client, 5,000 soak operations... and their figures.
+stress: $(STAMP)
+	rm -f .stress-figures.jsonl
+	SEATSIO_STRESS=1 SEATSIO_FIGURES=.stress-figures.jsonl $(BIN)/pytest -q -p no:cacheprovider tests/reliability
+	$(BIN)/python scripts/stress_report.py .stress-figures.jsonl
+
+# Mutation testing of the SDK core with mutmut (config in pyproject.toml); writes the score.
+mutate: $(STAMP)
+	rm -rf mutants
+	SEATSIO_SHARED_DIR=$${SEATSIO_SHARED_DIR:-$(CURDIR)/../shared} $(BIN)/mutmut run --max-children 2 || true
+	$(BIN)/python scripts/mutation_score.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache site dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache site dist mutants .hypothesis

@@ -45,6 +45,7 @@ RENAMES = {
     "async_sleep": "sync_sleep",
     "send_async": "send",
     "default_async_http_client": "default_http_client",
+    "async_send_attempt": "send_attempt",
     "StopAsyncIteration": "StopIteration",
     "_async": "_sync",
 }

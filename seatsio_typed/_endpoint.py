@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar, cast
 
 from pydantic import ConfigDict, JsonValue, PydanticUserError, TypeAdapter, ValidationError
+from pydantic_core import InitErrorDetails
 
 from seatsio_typed._gc import LARGE_BODY_BYTES, paused_gc
 from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
@@ -188,12 +189,17 @@ class Endpoint(Generic[ResultT_co]):
         self, *, status_code: int, reason: str, content: bytes, method: str, url: str
     ) -> ResultT_co:
         """The result of a final response, or the exception its status and body call for."""
-        if 200 <= status_code < 300:
-            return self.parse_response(content, method=method, url=url, status_code=status_code)
-        if status_code >= 400:
-            raise exception_for_response(
-                status_code=status_code, content=content, method=method, url=url, reason=reason
-            )
+        try:
+            if 200 <= status_code < 300:
+                return self.parse_response(content, method=method, url=url, status_code=status_code)
+            if status_code >= 400:
+                raise exception_for_response(
+                    status_code=status_code, content=content, method=method, url=url, reason=reason
+                )
+        finally:
+            # The body may hold secrets (a new workspace's secret key): once this frame is part
+            # of a traceback, a reporter that ships frame locals must not find it here.
+            del content
         # Redirects are not followed (they would carry the key to another place), nor expected.
         raise UnexpectedResponseError(
             f"Unexpected HTTP {status_code} ({reason or 'no reason'}) to {method} {url}",
@@ -205,17 +211,25 @@ class Endpoint(Generic[ResultT_co]):
     def parse_response(
         self, content: bytes, *, method: str, url: str, status_code: int
     ) -> ResultT_co:
-        """Parse a successful body, or raise UnexpectedResponseError naming what did not fit."""
+        """Parse a successful body, or raise UnexpectedResponseError naming what did not fit.
+
+        The chained cause is a copy of pydantic's ValidationError without the input values and
+        without a traceback (whose frames hold the body), or None when no copy can be made.
+        """
         try:
             return self.response.parse(content)
         except ValidationError as error:
-            raise UnexpectedResponseError(
+            failure = UnexpectedResponseError(
                 f"Unexpected response to {method} {url} (expected {self.response.description}): "
                 f"{_describe(error)}",
                 status_code=status_code,
                 method=method,
                 url=url,
-            ) from error
+            )
+            cause = _without_input(error)
+        del content
+        # Raised outside the except block: the original error is not kept as __context__.
+        raise failure from cause
 
 
 def _type_name(annotation: object) -> str:
@@ -237,3 +251,23 @@ def _describe(error: ValidationError) -> str:
     ]
     more = len(problems) - len(described)
     return "; ".join(described) + (f" (and {more} more)" if more else "")
+
+
+def _without_input(error: ValidationError) -> ValidationError | None:
+    """The same validation problems with every input value removed (None if not rebuildable)."""
+    problems = error.errors(include_url=False, include_input=False)
+    try:
+        return ValidationError.from_exception_data(
+            error.title,
+            [
+                InitErrorDetails(type=problem["type"], loc=problem["loc"], input=None)
+                if "ctx" not in problem
+                else InitErrorDetails(
+                    type=problem["type"], loc=problem["loc"], input=None, ctx=problem["ctx"]
+                )
+                for problem in problems
+            ],
+            hide_input=True,
+        )
+    except (KeyError, TypeError, ValueError):  # a custom error type pydantic cannot rebuild
+        return None

@@ -1,7 +1,10 @@
-"""The one module that imports httpx: URLs, headers, requests and transport-error mapping.
+"""With `_send`, `_attempt` and `_pool`, the only modules that import httpx: URLs, headers,
+requests, error mapping.
 
 Everything else imports the names it needs from here, so moving to another HTTP library
-touches this file only (and `_send`, the short path through httpx it uses to send).
+touches these four files only: `_send` is the short path through httpx that sends a request,
+`_attempt` makes one attempt of it (deadline, trace, stale connections, pool limits), `_pool`
+builds the clients' own connection pools.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import httpx
 import pydantic_core
 
 from seatsio_typed import _send
+from seatsio_typed._attempt import POOL_LIMITS, StalePooledConnection
 from seatsio_typed._retry import TransportFailure
 from seatsio_typed._send import join_url, send, send_async
 from seatsio_typed._version import __version__
@@ -33,6 +37,7 @@ from seatsio_typed.models._constraints import MAX_KEY_LENGTH
 
 __all__ = [
     "MAX_URL_BYTES",
+    "POOL_LIMITS",
     "USER_AGENT",
     "AsyncHttpxClient",
     "HttpxClient",
@@ -305,7 +310,12 @@ def request_headers(
     has_body: bool,
     extra_headers: Mapping[str, str],
 ) -> dict[str, str]:
-    """The headers of every API request; `X-Workspace-Key` only when a workspace key is set."""
+    """The headers of every API request; `X-Workspace-Key` only when a workspace key is set.
+
+    An `extra_headers` entry replaces the default header of the same name whatever its case
+    (HTTP header names are case-insensitive): `user-agent` replaces `User-Agent`, never adds a
+    second one.
+    """
     headers = {
         "Authorization": authorization,
         "Accept": "application/json",
@@ -316,7 +326,10 @@ def request_headers(
         headers["X-Workspace-Key"] = workspace_key
     if has_body:
         headers["Content-Type"] = "application/json"
-    headers.update(extra_headers)
+    if extra_headers:
+        replaced = {name.lower() for name in extra_headers}
+        headers = {name: value for name, value in headers.items() if name.lower() not in replaced}
+        headers.update(extra_headers)
     return headers
 
 
@@ -337,6 +350,8 @@ def build_request(
 
 def transport_failure(error: BaseException) -> TransportFailure | None:
     """Classify a failed attempt: whether the request can have reached the server."""
+    if isinstance(error, StalePooledConnection):
+        return TransportFailure.STALE
     if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         return TransportFailure.NOT_SENT
     if isinstance(error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)):

@@ -19,6 +19,8 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 
+from seatsio_typed._attempt import POOL_LIMITS
+
 __all__ = ["CONNECTIONS_PER_SHARD", "SHARDS", "ShardedAsyncTransport", "default_async_http_client"]
 
 SHARDS = 25
@@ -28,14 +30,16 @@ alive (keep-alive limit = connection limit, so none is closed for being one too 
 
 
 def default_http_client() -> httpx.Client:
-    """The blocking client's own pool: httpx's default (threads share it well as it is)."""
-    return httpx.Client()
+    """The blocking client's own pool: keeps every connection it may open alive (`POOL_LIMITS`),
+    so threads sharing it never make it close and reopen connections under contention."""
+    return httpx.Client(limits=POOL_LIMITS)
 
 
 def default_async_http_client() -> httpx.AsyncClient:
     """The async client's own pool: sharded, unless the environment sets proxies."""
     if urllib.request.getproxies():
-        return httpx.AsyncClient()  # httpx reads the proxies from the environment itself
+        # httpx reads the proxies from the environment itself.
+        return httpx.AsyncClient(limits=POOL_LIMITS)
     return httpx.AsyncClient(transport=ShardedAsyncTransport())
 
 

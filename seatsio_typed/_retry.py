@@ -7,6 +7,7 @@ The rule that matters: a retry must never apply a change twice (a booking sent t
 | HTTP 429 (the server did nothing)              | every method                    |
 | HTTP 5xx                                       | reads (GET) only                |
 | connect error / pool timeout (nothing was sent) | every method                   |
+| stale pooled connection (closed before answering) | every method, at once (no wait) |
 | read/write timeout, dropped connection          | reads (GET) only               |
 | any other 4xx, any other error                 | never                           |
 
@@ -50,6 +51,9 @@ class TransportFailure(enum.Enum):
     """The server never saw the request (connect error, no pooled connection in time)."""
     MAYBE_SENT = "maybe sent"
     """The request may have reached the server (read/write timeout, connection dropped)."""
+    STALE = "stale connection"
+    """A reused keep-alive connection was closed by the server before any answer: the server
+    had dropped it as idle, so the request went nowhere. Retried at once on a fresh one."""
 
 
 class _ResponseLike(Protocol):
@@ -80,7 +84,7 @@ class RetryPolicy:
 
     def retries_failure(self, method: str, failure: TransportFailure | None) -> bool:
         """Whether a transport failure of this kind is worth another attempt."""
-        if failure is TransportFailure.NOT_SENT:
+        if failure is TransportFailure.NOT_SENT or failure is TransportFailure.STALE:
             return True
         return failure is TransportFailure.MAYBE_SENT and method.upper() in READ_METHODS
 
@@ -130,11 +134,15 @@ class RetryStrategies:
         return self.policy.retries_status(self.method, _response(state).status_code)
 
     def wait(self, state: RetryCallState) -> float:
-        """Seconds to sleep before the next attempt."""
+        """Seconds to sleep before the next attempt (none after a stale pooled connection)."""
         outcome = state.outcome
         retry_after = None
-        if outcome is not None and outcome.exception() is None:
-            retry_after = _response(state).headers.get("retry-after")
+        if outcome is not None:
+            error = outcome.exception()
+            if error is not None and self.classify(error) is TransportFailure.STALE:
+                return 0.0
+            if error is None:
+                retry_after = _response(state).headers.get("retry-after")
         return self.policy.wait(state.attempt_number - 1, retry_after, self.clock())
 
 

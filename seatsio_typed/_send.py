@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from time import perf_counter
 
@@ -99,15 +99,33 @@ def _can_bypass(client: httpx.Client | httpx.AsyncClient) -> bool:
     return hasattr(client, "_transport_for_url")
 
 
-def send(client: httpx.Client, request: httpx.Request) -> httpx.Response:
+def send(
+    client: httpx.Client,
+    request: httpx.Request,
+    *,
+    before_read: Callable[[httpx.Response], None] | None = None,
+) -> httpx.Response:
     """Send one request and read the whole response; no auth flow, redirects or cookies.
+
+    Args:
+        client: The client whose transport (mounts, proxies), hooks and pool are used.
+        request: The request, fully built.
+        before_read: Called with the response once its headers are in, before the body is
+            read (e.g. to bound the body's reads by a deadline).
 
     Raises:
         RuntimeError: the client is closed.
         httpx.RequestError: the transport failed.
     """
     if not _can_bypass(client):
-        return client.send(request, auth=None, follow_redirects=False)
+        response = client.send(request, auth=None, follow_redirects=False, stream=True)
+        try:
+            if before_read is not None:
+                before_read(response)
+            response.read()
+        finally:
+            response.close()
+        return response
     if client.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
     hooks = client.event_hooks
@@ -120,6 +138,8 @@ def send(client: httpx.Client, request: httpx.Request) -> httpx.Response:
     try:
         for hook in hooks["response"]:
             hook(response)
+        if before_read is not None:
+            before_read(response)
         response.read()
     finally:
         response.close()  # back to the pool; no stream bound to the response (no cycle)

@@ -7,10 +7,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from time import perf_counter
 from typing import TypeVar
 
+from tenacity import RetryCallState, Retrying
+
+from seatsio_typed._attempt import scrubbed_transport_error, send_attempt
 from seatsio_typed._config import ClientConfig
 from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
 from seatsio_typed._http import (
@@ -28,7 +32,6 @@ from seatsio_typed._http import (
     encode_path,
     encode_query,
     request_headers,
-    send,
     transport_failure,
 )
 from seatsio_typed._logging import log_attempt, log_retry
@@ -150,47 +153,85 @@ class Requester:
     def _send(self, request: HttpxRequest, path: str) -> HttpxResponse:
         """Send with the retry policy; return the final response or raise a transport error.
 
-        A plain loop over `RetryPolicy`: almost every call succeeds at once, and a retry
-        library's per-call state (about 25 µs and a score of cyclic objects) would be paid on
-        each of them. Out of retries, the last response is returned (the caller maps it) or
-        the last transport error raised as a SeatsioConnectionError.
+        The first attempt is made directly: almost every call succeeds at once, and tenacity's
+        per-call state (about 25 us and a score of cyclic objects) would be paid on each of them.
+        Once an attempt failed in a way `RetryPolicy` retries, tenacity drives the retries and
+        their waits (exponential backoff, Retry-After) from the policy's strategies. Out of
+        retries, the last response is returned (the caller maps it) or the last transport error
+        raised as a SeatsioConnectionError.
         """
         method = request.method
         policy = RetryPolicy(self.config.max_retries)
-        attempt = 1
-        while True:
-            try:
-                response = self._attempt(request, path, attempt)
-            except RequestError as error:
-                failure = transport_failure(error)
-                if attempt > policy.max_retries or not policy.retries_failure(method, failure):
-                    raise connection_error(error, method, str(request.url)) from error
-                reason = type(error).__name__
-                wait = policy.backoff(attempt - 1)
-            else:
-                if attempt > policy.max_retries or not policy.retries_status(
-                    method, response.status_code
-                ):
-                    return response
-                reason = f"HTTP {response.status_code}"
-                retry_after = response.headers.get("retry-after")
-                wait = policy.wait(attempt - 1, retry_after, self._clock())
+        first: HttpxResponse | RequestError
+        try:
+            first = self._attempt(request, path, 1)
+        except RequestError as error:
+            first = error
+        if isinstance(first, RequestError):
+            if policy.max_retries == 0 or not policy.retries_failure(
+                method, transport_failure(first)
+            ):
+                raise _connection_failure(first, request)
+        elif policy.max_retries == 0 or not policy.retries_status(method, first.status_code):
+            return first
+        return self._retry(request, path, policy, first)
+
+    def _retry(
+        self,
+        request: HttpxRequest,
+        path: str,
+        policy: RetryPolicy,
+        first: HttpxResponse | RequestError,
+    ) -> HttpxResponse:
+        """The retries after a first attempt that failed retryably, driven by tenacity."""
+        method = request.method
+        strategies = policy.strategies(method, transport_failure, self._clock)
+
+        def before_sleep(state: RetryCallState) -> None:
             log_retry(
                 method=method,
                 path=path,
-                reason=reason,
-                wait=wait,
-                retry=attempt,
+                reason=_outcome_name(state),
+                wait=state.upcoming_sleep,
+                retry=state.attempt_number,
                 budget=policy.max_retries,
             )
-            self._sleep(wait)
-            attempt += 1
+
+        retrying = Retrying(
+            stop=strategies.stop,
+            retry=strategies.retry,
+            wait=strategies.wait,
+            sleep=self._sleep,
+            before_sleep=before_sleep,
+            retry_error_callback=_last_outcome,
+        )
+        numbers = itertools.count(1)
+
+        def attempt() -> HttpxResponse:
+            number = next(numbers)
+            if number > 1:
+                return self._attempt(request, path, number)
+            # tenacity's first attempt is the one already made: its outcome, not a resend.
+            if isinstance(first, RequestError):
+                raise first
+            return first
+
+        try:
+            # tenacity records each response as the attempt's result: the policy reads it.
+            response: HttpxResponse = retrying(attempt)
+        except RequestError as error:
+            last = error
+        else:
+            return response
+        # Raised outside the except block, so the original error (which references the request
+        # and its Authorization header) is not kept as __context__ either.
+        raise _connection_failure(last, request)
 
     def _attempt(self, request: HttpxRequest, path: str, attempt: int) -> HttpxResponse:
+        """One attempt within the timeout as a deadline (see `seatsio_typed._attempt`)."""
         started = perf_counter()
         try:
-            # Never the client's own auth (the secret key is ours), redirects or cookies.
-            response = send(self._http, request)
+            response = send_attempt(self._http, request, self.config.timeout)
         except RequestError as error:
             log_attempt(
                 method=request.method,
@@ -211,3 +252,28 @@ class Requester:
             ),
         )
         return response
+
+
+def _connection_failure(error: RequestError, request: HttpxRequest) -> BaseException:
+    """The SeatsioConnectionError for a transport error, its cause a clean copy of it (same type
+    and message, no request headers, no traceback): raise it outside any except block."""
+    failure = connection_error(error, request.method, str(request.url))
+    failure.__cause__ = scrubbed_transport_error(error)
+    return failure
+
+
+def _last_outcome(state: RetryCallState) -> object:
+    """Out of retries: hand back the last response (or raise the last error) unchanged."""
+    assert state.outcome is not None
+    return state.outcome.result()
+
+
+def _outcome_name(state: RetryCallState) -> str:
+    outcome = state.outcome
+    if outcome is None:
+        return "nothing"
+    error = outcome.exception()
+    if error is not None:
+        return type(error).__name__
+    response: HttpxResponse = outcome.result()
+    return f"HTTP {response.status_code}"

@@ -1,0 +1,236 @@
+"""One attempt on the wire: a deadline for the whole attempt, and what the attempt did.
+
+With `_http`, the only module that imports httpx; this one deals with httpx's transport:
+streaming, the `timeout` and `trace` request extensions, connection pools.
+
+- The deadline. httpx's timeouts limit each socket operation, so a server that sends a body
+  byte every 0.1 s never trips a 0.5 s read timeout. Here the client's `timeout` is also a
+  deadline for the whole attempt (pool, connect, send, headers, body). AsyncClient: exact, the
+  attempt is cancelled when it runs out. Client: every phase starts with at most what is left,
+  and the body is checked after every chunk, so a dripping or stalled body ends at the
+  deadline; a body that drips and then stalls ends at most one read limit later.
+- What the attempt did, from httpcore's trace events: whether it reused a pooled connection and
+  whether any response arrived. A request written on a reused keep-alive connection that the
+  server closed or reset without sending one response byte hit a connection the server had
+  already dropped as idle (the keep-alive race): `StalePooledConnection`, retried at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+
+import httpx
+
+from seatsio_typed._send import send, send_async
+
+__all__ = [
+    "POOL_LIMITS",
+    "AttemptDeadlineExceeded",
+    "StalePooledConnection",
+    "async_send_attempt",
+    "attempt_deadline",
+    "scrubbed_transport_error",
+    "send_attempt",
+]
+
+POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+"""The pool of a client that made its own: as many idle connections kept as may be open.
+
+With httpx's default (100 open, 20 kept idle), threads beyond 20 that share a client make the
+pool close connections they return and open new ones, and httpcore then races now and then
+(1 call in ~3,000 failed with "Bad file descriptor" or hung with 32 threads). Keeping every
+connection idle removes the churn: 32 threads use 32 connections for good.
+"""
+_PHASES = ("connect", "read", "write", "pool")
+_DISCONNECTED = "Server disconnected without sending a response"
+
+
+class AttemptDeadlineExceeded(httpx.TimeoutException):
+    """The attempt was still running when its deadline (the client's timeout) passed."""
+
+
+class StalePooledConnection(httpx.TransportError):
+    """A reused keep-alive connection was closed or reset by the server before any answer.
+
+    The server (or a proxy) had closed the idle connection; the request went into a connection
+    nobody read any more, so it is retried at once on a fresh one, whatever its method.
+    """
+
+
+def attempt_deadline(timeout: httpx.Timeout) -> float | None:
+    """Seconds one attempt may take: the largest limit of `timeout` (None when all are None)."""
+    limits = [limit for limit in timeout.as_dict().values() if limit is not None]
+    return max(limits) if limits else None
+
+
+class _Attempt:
+    """The trace of one attempt, and the per-phase limits it tightens as the deadline nears."""
+
+    __slots__ = (
+        "configured",
+        "deadline",
+        "expires_at",
+        "limits",
+        "opened_connection",
+        "responded",
+        "sent",
+    )
+
+    def __init__(self, request: httpx.Request, timeout: httpx.Timeout) -> None:
+        self.deadline = attempt_deadline(timeout)
+        self.expires_at = None if self.deadline is None else time.monotonic() + self.deadline
+        self.opened_connection = False
+        self.sent = False
+        self.responded = False
+        # A fresh dict each attempt: httpcore reads each phase's limit when the phase starts.
+        self.configured: dict[str, float | None] = dict(timeout.as_dict())
+        self.limits = dict(self.configured)
+        request.extensions["timeout"] = self.limits
+
+    def restore(self) -> None:
+        """Put the configured limits back once the attempt is over (the request shows them)."""
+        self.limits.update(self.configured)
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (None: no deadline)."""
+        return None if self.expires_at is None else self.expires_at - time.monotonic()
+
+    def observe(self, name: str, info: Mapping[str, object]) -> None:
+        """httpcore's trace callback (sync clients)."""
+        if name.startswith("connection.connect_tcp"):
+            self.opened_connection = True
+        elif name.startswith("http11.send_request_headers"):
+            self.sent = True
+        elif name == "http11.receive_response_headers.complete":
+            self.responded = True
+        if name.endswith(".started"):  # a phase starts: it gets what is left at most
+            self.tighten()
+
+    async def observe_async(self, name: str, info: Mapping[str, object]) -> None:
+        """httpcore's trace callback (async clients must pass a coroutine function)."""
+        self.observe(name, info)
+
+    def tighten(self) -> None:
+        """Limit every phase to what is left of the deadline."""
+        left = self.remaining()
+        if left is None:
+            return
+        left = max(left, 0.001)  # 0 would mean "no limit" to some socket calls
+        for phase in _PHASES:
+            limit = self.limits.get(phase)
+            self.limits[phase] = left if limit is None else min(limit, left)
+
+    def expired(self, request: httpx.Request) -> AttemptDeadlineExceeded:
+        """The error for an attempt that outlived its deadline."""
+        return AttemptDeadlineExceeded(
+            f"the attempt did not complete within its {self.deadline:g} s deadline",
+            request=request,
+        )
+
+    def classify(self, error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
+        """`error`, or a StalePooledConnection when it has the stale keep-alive signature."""
+        reused = self.sent and not self.opened_connection
+        closed_unanswered = (
+            isinstance(error, httpx.RemoteProtocolError) and _DISCONNECTED in str(error)
+        ) or isinstance(error, (httpx.ReadError, httpx.WriteError))
+        if reused and closed_unanswered and not self.responded:
+            return StalePooledConnection(
+                f"the server had closed the pooled connection ({error})", request=request
+            )
+        return error
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that raises once the attempt's deadline has passed between two chunks."""
+
+    def __init__(self, inner: httpx.SyncByteStream, attempt: _Attempt, request: httpx.Request):
+        self._inner = inner
+        self._attempt = attempt
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            yield chunk
+            left = self._attempt.remaining()
+            if left is not None and left <= 0:
+                raise self._attempt.expired(self._request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def send_attempt(
+    http: httpx.Client, request: httpx.Request, timeout: httpx.Timeout
+) -> httpx.Response:
+    """Send `request` once and read the whole body within the attempt's deadline.
+
+    Raises:
+        httpx.TransportError: the attempt failed; `AttemptDeadlineExceeded` when it ran out of
+            time, `StalePooledConnection` when a reused connection turned out closed.
+    """
+    attempt = _Attempt(request, timeout)
+    request.extensions["trace"] = attempt.observe
+
+    def bound_the_body(response: httpx.Response) -> None:
+        attempt.tighten()  # the body's reads start with what is left
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _DeadlineStream(response.stream, attempt, request)
+
+    try:
+        # No auth flow: a user-supplied client's own auth must not replace the secret key.
+        return send(http, request, before_read=bound_the_body)
+    except httpx.TransportError as error:
+        classified = attempt.classify(error, request)
+        if classified is error:
+            raise
+        raise classified from error
+    finally:
+        attempt.restore()
+
+
+async def async_send_attempt(
+    http: httpx.AsyncClient, request: httpx.Request, timeout: httpx.Timeout
+) -> httpx.Response:
+    """Send `request` once and read the whole body; cancelled when the deadline passes.
+
+    Raises:
+        httpx.TransportError: the attempt failed; `AttemptDeadlineExceeded` when it ran out of
+            time, `StalePooledConnection` when a reused connection turned out closed.
+    """
+    # Imported here: sync users never pay for it. httpx depends on anyio, so it is present.
+    import anyio
+
+    attempt = _Attempt(request, timeout)
+    request.extensions["trace"] = attempt.observe_async
+    deadline = attempt.deadline if attempt.deadline is not None else float("inf")
+    try:
+        with anyio.move_on_after(deadline):
+            try:
+                # No auth flow: a user-supplied client's own auth must not replace the secret key.
+                return await send_async(http, request)
+            except httpx.TransportError as error:
+                classified = attempt.classify(error, request)
+                if classified is error:
+                    raise
+                raise classified from error
+    finally:
+        attempt.restore()
+    raise attempt.expired(request)
+
+
+def scrubbed_transport_error(error: httpx.RequestError) -> httpx.RequestError:
+    """A copy of a transport error to chain as a cause: same type and message, nothing else.
+
+    The original references the request it failed on, with its Authorization header (the
+    secret key), and its traceback holds httpcore's frames and their locals; a reporter that
+    serialises causes would ship both. The copy carries the method and URL only.
+    """
+    clean = type(error).__new__(type(error), *error.args)
+    clean.args = error.args
+    try:
+        failed = error.request
+    except RuntimeError:  # an error raised without a request
+        return clean
+    clean.request = httpx.Request(failed.method, failed.url)
+    return clean
