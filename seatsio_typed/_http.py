@@ -117,18 +117,22 @@ def as_timeout(value: float | Timeout) -> Timeout:
 
 
 def check_base_url(base_url: str) -> None:
-    """Refuse a base URL requests cannot go to (not absolute http(s), or with a query).
+    """Refuse a base URL requests cannot go to (not absolute http(s), or with a query), or one
+    carrying credentials (`user:password@`): the secret key is the only credential sent, and
+    the base URL shows in `repr(client)` and in error messages.
 
     Raises:
-        ClientConfigurationError: the URL is unusable.
+        ClientConfigurationError: the URL is unusable; the message never repeats the URL.
     """
     try:
         url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as error:
-        raise ClientConfigurationError(f"the base URL is not a URL: {error}") from None
+    except (httpx.InvalidURL, TypeError):
+        raise ClientConfigurationError("the base URL is not a URL") from None
+    if url.userinfo:
+        raise ClientConfigurationError("the base URL must not carry credentials (user:password@)")
     if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
         raise ClientConfigurationError(
-            f"the base URL must be an absolute http(s) URL without query, got {base_url!r}"
+            "the base URL must be an absolute http(s) URL without query or fragment"
         )
 
 

@@ -97,6 +97,11 @@ BAD_SETTINGS: list[tuple[str, dict[str, object], str]] = [
     ("base URL not http", {"base_url": "ftp://seatsio.test"}, "https://"),
     ("base URL without host", {"base_url": "http://"}, "base URL"),
     ("base URL with a query", {"base_url": "https://seatsio.test/?a=1"}, "base URL"),
+    (
+        "base URL with credentials",
+        {"base_url": f"https://user:{HEADER_SECRET}@seatsio.test"},
+        "credentials",
+    ),
 ]
 
 
@@ -110,6 +115,12 @@ def test_a_bad_setting_is_refused_when_the_client_is_built(
         build(kind, **settings)
     assert isinstance(raised.value, ValueError)
     assert named in readable(raised.value)
+
+
+def test_a_refused_base_url_is_never_repeated(kind: Kind) -> None:
+    with pytest.raises(ClientConfigurationError) as raised:
+        build(kind, base_url=f"https://user:{HEADER_SECRET}@seatsio.test/?token={HEADER_SECRET}")
+    assert HEADER_SECRET not in readable(raised.value)
 
 
 @pytest.mark.parametrize("secret_key", ["", None, "sk-\ud800"])
