@@ -23,13 +23,16 @@ __all__ = [
     "BYTES",
     "JSON_OR_NOTHING",
     "NO_CONTENT",
+    "TEXT",
     "BytesResponse",
     "Endpoint",
     "HttpMethod",
     "JsonOrNothing",
     "JsonResponse",
     "NoContent",
+    "OptionalJsonResponse",
     "ResponseParser",
+    "TextResponse",
     "json_response",
 ]
 
@@ -129,6 +132,45 @@ class JsonOrNothing:
 
 
 JSON_OR_NOTHING = JsonOrNothing()
+
+
+class TextResponse:
+    """The body is text (UTF-8), returned as it came."""
+
+    description = "str (UTF-8 text)"
+
+    def parse(self, content: bytes) -> str:
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            # As pydantic's refusal, so that the endpoint turns it into UnexpectedResponseError
+            # like any other body that does not fit (never a bare UnicodeDecodeError).
+            raise ValidationError.from_exception_data(
+                "str", [{"type": "string_unicode", "loc": (), "input": None}]
+            ) from None
+
+
+TEXT = TextResponse()
+
+
+class OptionalJsonResponse(Generic[ResultT]):
+    """A JSON body validated as `response_type`, or None when the server sends no body.
+
+    The replace calls answer 200 with the rate-limit info in today's docs and 204 in older
+    ones (events.md §3.15); both are accepted.
+    """
+
+    def __init__(self, response_type: type[ResultT]) -> None:
+        # The shared, cached JSON parser: its schema is built on first use, once per type.
+        self._json = json_response(response_type)
+        self.description = f"{response_type.__name__} or no content"
+
+    def parse(self, content: bytes) -> ResultT | None:
+        if not content.strip():
+            return None
+        return self._json.parse(content)
+
+
 _PARSERS: dict[object, JsonResponse[object]] = {}
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Generic, TypeVar
 
-from seatsio_typed._endpoint import NO_CONTENT, Endpoint, json_response
+from seatsio_typed._endpoint import NO_CONTENT, Endpoint, OptionalJsonResponse, json_response
 from seatsio_typed.models import (
     EditForSaleConfigForEventsRequest,
     EditForSaleConfigRequest,
@@ -24,30 +23,9 @@ __all__ = [
     "MARK_AS_NOT_FOR_SALE",
     "MARK_EVERYTHING_AS_FOR_SALE",
     "MARK_EVERYTHING_AS_NOT_FOR_SALE",
-    "OptionalJsonResponse",
     "edit_for_sale_config_body",
     "edit_for_sale_config_for_events_body",
 ]
-
-ResultT = TypeVar("ResultT")
-
-
-class OptionalJsonResponse(Generic[ResultT]):
-    """A JSON body validated as `response_type`, or None when the server sends no body.
-
-    The replace calls answer 200 with the rate-limit info in today's docs and 204 in older
-    ones (events.md §3.15); both are accepted.
-    """
-
-    def __init__(self, response_type: type[ResultT]) -> None:
-        # The shared, cached JSON parser: its schema is built on first use, once per type.
-        self._json = json_response(response_type)
-        self.description = f"{response_type.__name__} or no content"
-
-    def parse(self, content: bytes) -> ResultT | None:
-        if not content.strip():
-            return None
-        return self._json.parse(content)
 
 
 EDIT_FOR_SALE_CONFIG = Endpoint(

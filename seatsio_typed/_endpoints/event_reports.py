@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
-from seatsio_typed._endpoint import Endpoint, json_response
+from seatsio_typed._endpoint import TEXT, Endpoint, json_response
 from seatsio_typed.models import (
     EventDeepSummaryItem,
     EventObjectInfo,
@@ -30,7 +28,6 @@ __all__ = [
     "QUERY",
     "SUMMARY",
     "ReportDimension",
-    "TextResponse",
 ]
 
 QUERY = ("seasonBookingsPropagated",)
@@ -64,22 +61,6 @@ DIMENSIONS = (
     ReportDimension("channel", "byChannel"),
 )
 """The 11 dimensions, in the order of the official client."""
-
-
-class TextResponse:
-    """The body is text (UTF-8), returned as it came."""
-
-    description = "str (UTF-8 text)"
-
-    def parse(self, content: bytes) -> str:
-        try:
-            return content.decode("utf-8")
-        except UnicodeDecodeError:
-            # As pydantic's refusal, so that the endpoint turns it into UnexpectedResponseError
-            # like any other body that does not fit (never a bare UnicodeDecodeError).
-            raise ValidationError.from_exception_data(
-                "str", [{"type": "string_unicode", "loc": (), "input": None}]
-            ) from None
 
 
 _BASE = "/reports/events/{event_key}"
@@ -146,7 +127,7 @@ FLAT_LIST_CSV = Endpoint(
     method="GET",
     # The event key is one encoded segment; `.csv` follows it inside the same segment.
     path=_BASE + ".csv",
-    response=TextResponse(),
+    response=TEXT,
     query=QUERY,
     summary="List every object of an event as CSV text.",
 )
