@@ -14,10 +14,18 @@ import asyncio
 import itertools
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 
 from bench._clients import Clients
-from bench._measure import HTTPX_ASYNC, OFFICIAL, OURS, OURS_ASYNC, Scenario, ScenarioResult, Timer
+from bench._measure import (
+    HTTPX_ASYNC,
+    OFFICIAL,
+    OURS,
+    OURS_ASYNC,
+    Scenario,
+    ScenarioResult,
+    Timer,
+    per_call,
+)
 from bench._world import World
 
 IN_FLIGHT = 32
@@ -102,12 +110,4 @@ def measure_latency(
             clients, world, loop, pool, calls=calls, sequential_calls=sequential_calls
         )
         result = Timer(loop, 1).run(scenario, warmup=warmup, repetitions=repetitions)
-    stats = {
-        name: replace(
-            value,
-            median_ms=value.median_ms / counts[name],
-            p95_ms=value.p95_ms / counts[name],
-        )
-        for name, value in result.stats.items()
-    }
-    return replace(result, stats=stats)
+    return per_call(result, counts)

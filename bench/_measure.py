@@ -13,8 +13,8 @@ import gc
 import math
 import statistics
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 
 SyncCall = Callable[[int], object]
@@ -27,8 +27,14 @@ OURS_ASYNC = "ours-async"
 OFFICIAL = "official"
 HTTPX = "httpx"
 HTTPX_ASYNC = "httpx-async"
-CONTENDERS = (OURS, OURS_ASYNC, OFFICIAL, HTTPX, HTTPX_ASYNC)
-RATIOS = ((OURS, OFFICIAL), (OURS, HTTPX), (OURS_ASYNC, HTTPX_ASYNC))
+HTTPX_TRANSPORT = "httpx-transport"
+"""Prebuilt requests sent by httpx's transport alone: the floor of any client built on httpx."""
+STDLIB = "stdlib"
+"""The same requests over `http.client`: information only, what httpcore itself costs."""
+PYDANTIC_DICTS = "pydantic dicts"
+"""pydantic-core validating a body into plain dicts: the floor of any pydantic-validated parse."""
+CONTENDERS = (OURS, OURS_ASYNC, OFFICIAL, HTTPX, HTTPX_ASYNC, HTTPX_TRANSPORT, STDLIB)
+RATIOS = ((OURS, OFFICIAL), (OURS, HTTPX), (OURS_ASYNC, HTTPX_ASYNC), (OURS, HTTPX_TRANSPORT))
 """Each ratio is median(first) / median(second): below 1 the first is faster."""
 
 
@@ -44,6 +50,14 @@ class Scenario:
     async_calls: Mapping[str, AsyncCall]
     check: Callable[[object], None] | None = None
     """Raises when a call's result is wrong (each contender is checked once, untimed)."""
+
+    def keeping(self, contenders: Collection[str]) -> Scenario:
+        """The same scenario with only the named contenders."""
+        return replace(
+            self,
+            sync_calls={n: c for n, c in self.sync_calls.items() if n in contenders},
+            async_calls={n: c for n, c in self.async_calls.items() if n in contenders},
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,17 @@ class ScenarioResult:
             for first, second in RATIOS
             if first in self.stats and second in self.stats
         }
+
+
+def per_call(result: ScenarioResult, calls: Mapping[str, int]) -> ScenarioResult:
+    """`result` of batches turned into time per call: each contender's figures / its batch size."""
+    stats = {
+        name: replace(
+            value, median_ms=value.median_ms / calls[name], p95_ms=value.p95_ms / calls[name]
+        )
+        for name, value in result.stats.items()
+    }
+    return replace(result, stats=stats)
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:

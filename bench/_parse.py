@@ -20,11 +20,10 @@ from seatsio.domain import EventObjectInfo as OfficialObjectInfo
 from seatsio.domain import EventReport as OfficialReport
 
 from bench._capture import Bodies
-from bench._measure import HTTPX, OFFICIAL, OURS, Scenario
+from bench._measure import HTTPX, OFFICIAL, OURS, PYDANTIC_DICTS, Scenario
 from seatsio_typed._endpoints import event_reports
 from seatsio_typed._endpoints.events import RETRIEVE_OBJECT_INFOS
 
-PYDANTIC_DICTS = "pydantic dicts"
 _PLAIN: TypeAdapter[object] = TypeAdapter(object)
 
 

@@ -29,12 +29,14 @@ def as_array(value: object) -> list[object]:
     return cast("list[object]", value)  # the items are whatever JSON held: objects
 
 
-def _headers(secret_key: str) -> dict[str, str]:
+def auth_headers(secret_key: str) -> dict[str, str]:
+    """The headers every request of the hand-written contenders carries: Basic auth, JSON."""
     token = base64.b64encode(f"{secret_key}:".encode()).decode("ascii")
     return {"Authorization": f"Basic {token}", "Accept": "application/json"}
 
 
-def _json_body(body: object) -> tuple[bytes, dict[str, str]]:
+def json_body(body: object) -> tuple[bytes, dict[str, str]]:
+    """A JSON request body and the header that says so."""
     return json.dumps(body).encode(), {"Content-Type": "application/json"}
 
 
@@ -44,10 +46,14 @@ def _parsed(response: httpx.Response) -> object:
 
 
 class RawApi:
-    """Blocking requests over one keep-alive `httpx.Client`."""
+    """Blocking requests over one keep-alive `httpx.Client` (or one on `transport`)."""
 
-    def __init__(self, url: str, secret_key: str) -> None:
-        self._http = httpx.Client(base_url=url, headers=_headers(secret_key))
+    def __init__(
+        self, url: str, secret_key: str, transport: httpx.BaseTransport | None = None
+    ) -> None:
+        self._http = httpx.Client(
+            base_url=url, headers=auth_headers(secret_key), transport=transport
+        )
 
     def get(self, path: str, params: Params | None = None) -> object:
         """GET a path and parse the JSON answer."""
@@ -55,7 +61,7 @@ class RawApi:
 
     def post(self, path: str, body: object, params: Params | None = None) -> object:
         """POST a JSON body and parse the JSON answer."""
-        content, headers = _json_body(body)
+        content, headers = json_body(body)
         return _parsed(self._http.post(path, content=content, headers=headers, params=params))
 
     def close(self) -> None:
@@ -67,7 +73,7 @@ class AsyncRawApi:
     """The same requests over one keep-alive `httpx.AsyncClient`."""
 
     def __init__(self, url: str, secret_key: str) -> None:
-        self._http = httpx.AsyncClient(base_url=url, headers=_headers(secret_key))
+        self._http = httpx.AsyncClient(base_url=url, headers=auth_headers(secret_key))
 
     async def get(self, path: str, params: Params | None = None) -> object:
         """GET a path and parse the JSON answer."""
@@ -75,7 +81,7 @@ class AsyncRawApi:
 
     async def post(self, path: str, body: object, params: Params | None = None) -> object:
         """POST a JSON body and parse the JSON answer."""
-        content, headers = _json_body(body)
+        content, headers = json_body(body)
         response = await self._http.post(path, content=content, headers=headers, params=params)
         return _parsed(response)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 
-from bench._measure import CONTENDERS, RATIOS, ScenarioResult
+from bench._measure import CONTENDERS, HTTPX_TRANSPORT, RATIOS, ScenarioResult
 from bench._memory import MemoryResult
 from bench._targets import TargetRow
 
@@ -24,6 +24,8 @@ class Report:
     parsing: Sequence[ScenarioResult] = ()
     latency: Sequence[ScenarioResult] = ()
     targets: Sequence[TargetRow] = ()
+    own_cost: Sequence[ScenarioResult] = ()
+    """The small calls answered by an in-memory transport: no network, no server."""
 
 
 def _scenarios_json(results: Sequence[ScenarioResult]) -> list[dict[str, object]]:
@@ -51,6 +53,8 @@ def to_json(report: Report) -> dict[str, object]:
                 "ratio": row.ratio,
                 "target": row.target_text,
                 "met": row.met,
+                "floor": None if row.floor is None else {**asdict(row.floor), "met": row.floor_met},
+                "verdict": row.verdict,
             }
             for row in report.targets
         ],
@@ -58,6 +62,7 @@ def to_json(report: Report) -> dict[str, object]:
         "canned": _scenarios_json(report.canned),
         "parsing": _scenarios_json(report.parsing),
         "latency": _scenarios_json(report.latency),
+        "own_cost": _scenarios_json(report.own_cost),
         "memory": [asdict(result) for result in report.memory],
     }
 
@@ -73,6 +78,8 @@ def render(report: Report) -> str:
     ]
     if report.canned:
         parts.append("Against the canned-bytes server\n" + _timings(report.canned, report.settings))
+    if report.own_cost:
+        parts.append(render_own_cost(report.own_cost))
     for title, results in (("Parsing only", report.parsing), ("Latency", report.latency)):
         if results:
             parts.append(f"{title}, ms per call: median / p95\n" + _plain(results))
@@ -81,20 +88,60 @@ def render(report: Report) -> str:
 
 
 def render_targets(rows: Sequence[TargetRow]) -> str:
-    """The one table of issue 9: measure, contenders, ratio of medians, target, met."""
+    """The one table of issue 9: measure, contenders, ratio of medians, target, floor, met.
+
+    Below it, one line per kind of floor shown: what it is and whom it bounds.
+    """
     cells = [
         [
             row.measure,
             row.contenders,
             f"{row.ratio:.2f}",
             row.target_text,
-            "yes" if row.met else "NO",
+            "-" if row.floor is None else f"{row.floor.ratio:.2f}",
+            row.verdict,
         ]
         for row in rows
     ]
-    return "Targets (ratios of medians)\n" + _table(
-        ["measure", "contenders", "ratio", "target", "met"], cells, names=2
+    table = _table(["measure", "contenders", "ratio", "target", "floor", "met"], cells, names=2)
+    floors = {(row.floor.contenders, row.floor.bounds) for row in rows if row.floor is not None}
+    notes = [
+        f"floor {contenders}: the best ratio {bounds} can reach, measured in this run"
+        for contenders, bounds in sorted(floors)
+    ]
+    if any(row.floor_met is False for row in rows):
+        notes.append("NO (floor x): the floor itself misses the target: not reachable")
+    return "\n".join(["Targets (ratios of medians)", table, *notes])
+
+
+def render_own_cost(results: Sequence[ScenarioResult]) -> str:
+    """The no-network measure in µs per call, and what ours and raw httpx add to the transport."""
+    names = [name for name in CONTENDERS if any(name in result.stats for result in results)]
+    over = [name for name in names if name != HTTPX_TRANSPORT]
+    rows: list[list[str]] = []
+    for result in results:
+        cells = [result.name]
+        for name in names:
+            stats = result.stats.get(name)
+            cells.append("-" if stats is None else f"{_us(stats.median_ms)} / {_us(stats.p95_ms)}")
+        transport = result.stats.get(HTTPX_TRANSPORT)
+        for name in over:
+            stats = result.stats.get(name)
+            cells.append(
+                "-"
+                if stats is None or transport is None
+                else _us(stats.median_ms - transport.median_ms)
+            )
+        rows.append(cells)
+    header = ["scenario", *names, *(f"{name} - transport" for name in over)]
+    return (
+        "SDK's own cost, no network (an in-memory transport answers the captured bytes), "
+        "µs per call: median / p95\n" + _table(header, rows)
     )
+
+
+def _us(milliseconds_value: float) -> str:
+    return f"{milliseconds_value * 1000:.1f}"
 
 
 def _plain(results: Sequence[ScenarioResult]) -> str:

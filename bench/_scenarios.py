@@ -5,19 +5,24 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import partial
+from typing import NamedTuple
 from urllib.parse import quote
 
 from bench._capture import sample_labels
 from bench._clients import Clients
+from bench._floor import Send
 from bench._measure import (
     HTTPX,
     HTTPX_ASYNC,
+    HTTPX_TRANSPORT,
     OFFICIAL,
     OURS,
     OURS_ASYNC,
+    STDLIB,
     Scenario,
+    SyncCall,
 )
-from bench._raw import as_object, raw_list, raw_list_async
+from bench._raw import Params, as_object, raw_list, raw_list_async
 from bench._world import World
 
 SEATS_PER_BOOKING = 4
@@ -59,6 +64,7 @@ def retrieve_event(clients: Clients, world: World) -> Scenario:
             OURS: lambda _: clients.ours.events.retrieve(key),
             OFFICIAL: lambda _: clients.official.events.retrieve(key),
             HTTPX: lambda _: clients.raw.get(path),
+            **_floors(clients, _Request("GET", path)),
         },
         async_calls={
             OURS_ASYNC: lambda _: clients.ours_async.events.retrieve(key),
@@ -95,13 +101,41 @@ def book_and_release(clients: Clients, world: World) -> Scenario:
         await api.post(_CHANGE_STATUS, _booking(event, seats(index)), _EXPAND_OBJECTS)
         await api.post(_CHANGE_STATUS, _release(event, seats(index)), _EXPAND_OBJECTS)
 
+    # The floors send prebuilt requests: those of the blocking contenders, always call 0.
+    floors = _floors(
+        clients,
+        _Request("POST", _CHANGE_STATUS, _EXPAND_OBJECTS, _booking(event, seats(0))),
+        _Request("POST", _CHANGE_STATUS, _EXPAND_OBJECTS, _release(event, seats(0))),
+    )
     return Scenario(
         name=f"book + release {SEATS_PER_BOOKING} seats",
         what=f"2 x POST {_CHANGE_STATUS}",
         requests_per_call=2,
-        sync_calls={OURS: ours, OFFICIAL: official, HTTPX: raw},
+        sync_calls={OURS: ours, OFFICIAL: official, HTTPX: raw, **floors},
         async_calls={OURS_ASYNC: ours_async, HTTPX_ASYNC: raw_async},
     )
+
+
+class _Request(NamedTuple):
+    method: str
+    path: str
+    params: Params | None = None
+    body: object = None
+
+
+def _floors(clients: Clients, *requests: _Request) -> dict[str, SyncCall]:
+    """httpx-transport and stdlib: every request built once, all sent in order on each call."""
+    return {
+        name: partial(_send_all, [api.prepared(*request) for request in requests])
+        for name, api in ((HTTPX_TRANSPORT, clients.transport), (STDLIB, clients.stdlib))
+    }
+
+
+def _send_all(sends: Sequence[Send], _: int) -> object:
+    result: object = None
+    for send in sends:
+        result = send()
+    return result
 
 
 def _booking(event: str, seats: Sequence[str]) -> dict[str, object]:
@@ -132,6 +166,7 @@ def object_infos(
             OURS: lambda _: clients.ours.events.retrieve_object_infos(event, labels),
             OFFICIAL: lambda _: clients.official.events.retrieve_object_infos(event, labels),
             HTTPX: lambda _: clients.raw.get(path, params),
+            **({} if parse_heavy else _floors(clients, _Request("GET", path, params))),
         },
         async_calls={
             OURS_ASYNC: lambda _: clients.ours_async.events.retrieve_object_infos(event, labels),

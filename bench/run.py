@@ -36,6 +36,7 @@ from bench._clients import open_clients  # noqa: E402
 from bench._latency import measure_latency  # noqa: E402
 from bench._measure import Scenario, ScenarioResult, Timer  # noqa: E402
 from bench._memory import measure_memory  # noqa: E402
+from bench._own_cost import measure_own_cost  # noqa: E402
 from bench._parse import parse_scenarios  # noqa: E402
 from bench._report import Report, render, to_json  # noqa: E402
 from bench._scenarios import SEATS_PER_BOOKING, build_scenarios, small_scenarios  # noqa: E402
@@ -73,6 +74,8 @@ class Settings:
     """Charts iterated by the memory runs (the canned server computes the pages)."""
     memory_repeats: int = 3
     """Processes per memory row (the median peak is reported)."""
+    own_cost_calls: int = 200
+    """Calls per timed sample of the no-network measure (one call takes tens of µs)."""
 
     def check(self) -> None:
         """Raise ValueError for settings that cannot run."""
@@ -85,6 +88,7 @@ class Settings:
             "sequential_calls",
             "latency_repetitions",
             "memory_small",
+            "own_cost_calls",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
@@ -109,6 +113,7 @@ QUICK = Settings(
     calls=320,
     sequential_calls=20,
     latency_repetitions=1,
+    own_cost_calls=50,
 )
 """`--quick`: the same data, few rounds."""
 
@@ -172,6 +177,15 @@ def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None)
                     scenarios = build_scenarios(clients, world, many_labels=settings.many_labels)
                     emulator = _time_all(scenarios, loop, settings, progress)
             parsing = _time_all(parse_scenarios(bodies), loop, settings, progress)
+            progress("SDK's own cost: the small calls answered in memory")
+            own_cost = measure_own_cost(
+                answers,
+                world,
+                loop,
+                calls=settings.own_cost_calls,
+                warmup=settings.warmup,
+                repetitions=settings.repetitions,
+            )
             with canned_process(answers) as url:
                 progress(f"canned-bytes server on {url}")
                 with open_clients(url, world.secret_key, loop) as clients:
@@ -214,6 +228,7 @@ def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None)
         parsing=parsing,
         latency=[latency],
         targets=targets,
+        own_cost=own_cost,
     )
 
 

@@ -18,6 +18,7 @@ from bench._measure import (
     Stats,
     SyncCall,
     Timer,
+    per_call,
     percentile,
     rotated,
     summarize,
@@ -157,3 +158,49 @@ def test_timer_refuses_settings_that_measure_nothing(loop: asyncio.AbstractEvent
         Timer(loop, concurrency=0)
     with pytest.raises(ValueError, match="repetitions"):
         Timer(loop, concurrency=1).run(scenario, warmup=0, repetitions=0)
+
+
+def test_keeping_leaves_only_the_named_contenders_and_the_rest_of_the_scenario() -> None:
+    async def ours_async(index: int) -> None:
+        return None
+
+    scenario = Scenario(
+        name="s",
+        what="GET /x",
+        requests_per_call=2,
+        sync_calls={OURS: lambda _: 1, OFFICIAL: lambda _: 2, HTTPX: lambda _: 3},
+        async_calls={OURS_ASYNC: ours_async},
+        check=lambda _: None,
+    )
+
+    kept = scenario.keeping((OURS, HTTPX))
+
+    assert list(kept.sync_calls) == [OURS, HTTPX]
+    assert kept.sync_calls[HTTPX](0) == 3
+    assert kept.async_calls == {}
+    assert (kept.name, kept.what, kept.requests_per_call, kept.check) == (
+        "s",
+        "GET /x",
+        2,
+        scenario.check,
+    )
+
+
+def test_per_call_divides_each_contenders_batch_figures_by_its_own_batch_size() -> None:
+    batches = ScenarioResult(
+        name="s",
+        what="GET /x",
+        requests_per_call=1,
+        stats={
+            OURS: Stats(median_ms=100.0, p95_ms=120.0, samples=5),
+            OFFICIAL: Stats(median_ms=50.0, p95_ms=80.0, samples=5),
+        },
+    )
+
+    result = per_call(batches, {OURS: 200, OFFICIAL: 10})
+
+    assert result.stats == {
+        OURS: Stats(median_ms=0.5, p95_ms=0.6, samples=5),
+        OFFICIAL: Stats(median_ms=5.0, p95_ms=8.0, samples=5),
+    }
+    assert result.name == "s"

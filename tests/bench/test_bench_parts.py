@@ -11,10 +11,19 @@ import pytest
 
 from bench import run
 from bench._canned import CannedServer, ChartPages, response_bytes
-from bench._measure import HTTPX, OFFICIAL, OURS, OURS_ASYNC, ScenarioResult, Stats
+from bench._measure import (
+    HTTPX,
+    HTTPX_TRANSPORT,
+    OFFICIAL,
+    OURS,
+    OURS_ASYNC,
+    PYDANTIC_DICTS,
+    ScenarioResult,
+    Stats,
+)
 from bench._memory import MemoryResult, count_lazily, traced_peak
-from bench._report import Report, milliseconds, render
-from bench._targets import target_rows
+from bench._report import Report, milliseconds, render, render_own_cost, render_targets, to_json
+from bench._targets import HTTPX_BASED, PYDANTIC_VALIDATED, Floor, target_rows
 from bench._world import SEATS_PER_ROW, SECTIONS, big_chart
 
 
@@ -141,7 +150,8 @@ def test_the_text_report_shows_every_number_and_a_dash_for_what_was_not_measured
         "0.75",
     ]
     ratio_row = [line for line in text.splitlines() if line.startswith("retrieve chart")][-1]
-    assert ratio_row.split()[2:] == ["0.25", "2.00", "-"]  # no httpx-async: no async ratio
+    # No httpx-async, no httpx-transport: no ratio to either.
+    assert ratio_row.split()[2:] == ["0.25", "2.00", "-", "-"]
     assert "ours       lazy     250       123" in text
 
 
@@ -175,11 +185,19 @@ def test_the_canned_server_replays_by_method_and_path_and_refuses_the_rest() -> 
     assert ok.endswith(b"Content-Length: 11\r\n\r\n" + b'{"key":"e"}')
 
 
-def test_target_rows_compare_each_ratio_in_its_own_direction() -> None:
-    def result(name: str, **medians: float) -> ScenarioResult:
-        stats = {key: Stats(median_ms=ms, p95_ms=ms, samples=1) for key, ms in medians.items()}
-        return ScenarioResult(name=name, what="", requests_per_call=1, stats=stats)
+_CONTENDER_OF = {"httpx_transport": HTTPX_TRANSPORT, "pydantic_dicts": PYDANTIC_DICTS}
 
+
+def result(name: str, **medians: float) -> ScenarioResult:
+    """A scenario result with the given median per contender (`httpx_transport=`...)."""
+    stats = {
+        _CONTENDER_OF.get(key, key): Stats(median_ms=ms, p95_ms=ms, samples=1)
+        for key, ms in medians.items()
+    }
+    return ScenarioResult(name=name, what="", requests_per_call=1, stats=stats)
+
+
+def test_target_rows_compare_each_ratio_in_its_own_direction() -> None:
     rows = target_rows(
         canned=[result("retrieve event", ours=1.0, httpx=1.0, official=2.0)],
         emulator=[],
@@ -195,3 +213,108 @@ def test_target_rows_compare_each_ratio_in_its_own_direction() -> None:
         ("ours 20000 / ours 5000", 1.2, False),
     ]
     assert [row.target_text for row in rows] == ["≤ 1", "≥ 3", "≥ 1.5", "≤ 1.1"]
+
+
+def test_a_floor_below_the_target_marks_the_row_not_reachable_and_one_above_it_does_not() -> None:
+    rows = target_rows(
+        canned=[
+            # ours at the transport's floor: official / ours cannot go above 2.5
+            result("retrieve event", ours=1.0, httpx=1.1, official=2.5, httpx_transport=1.0),
+            # ours at 1.5x the transport: the floor (3.75) would reach 3
+            result("object infos", ours=1.5, httpx=1.6, official=3.75, httpx_transport=1.0),
+        ],
+        emulator=[result("retrieve event", ours=1.0, httpx=1.0, official=2.5)],
+        parsing=[
+            result("parse", ours=2.0, official=4.0, pydantic_dicts=1.0),
+            result("parse report", ours=4.0, official=3.0, pydantic_dicts=2.5),
+        ],
+        latency=None,
+        memory=[],
+    )
+
+    official_rows = [row for row in rows if row.contenders == "official / ours"]
+    assert [(row.ratio, row.verdict) for row in official_rows] == [
+        (2.5, "NO (floor 2.50)"),
+        (2.5, "NO"),
+        (2.5, "yes"),  # the emulator's target is 2
+        (2.0, "yes"),
+        (0.75, "NO (floor 1.20)"),
+    ]
+    assert [row.floor for row in official_rows] == [
+        Floor(2.5, f"{OFFICIAL} / {HTTPX_TRANSPORT}", HTTPX_BASED),
+        Floor(3.75, f"{OFFICIAL} / {HTTPX_TRANSPORT}", HTTPX_BASED),
+        None,  # no httpx-transport measured there: no floor
+        Floor(4.0, f"{OFFICIAL} / {PYDANTIC_DICTS}", PYDANTIC_VALIDATED),
+        Floor(1.2, f"{OFFICIAL} / {PYDANTIC_DICTS}", PYDANTIC_VALIDATED),
+    ]
+    assert [row.floor_met for row in official_rows] == [False, True, None, True, False]
+    assert all(row.floor is None for row in rows if row.contenders == "ours / httpx")
+
+
+def test_the_targets_table_and_json_show_each_floor_and_what_it_bounds() -> None:
+    rows = target_rows(
+        canned=[result("retrieve event", ours=1.0, httpx=1.1, official=2.6, httpx_transport=1.0)],
+        emulator=[],
+        parsing=[],
+        latency=None,
+        memory=[],
+    )
+    report = Report(environment={}, settings={}, scenarios=[], memory=[], targets=rows)
+
+    lines = render_targets(rows).splitlines()
+    documents = to_json(report)["targets"]
+
+    assert lines[1].split() == ["measure", "contenders", "ratio", "target", "floor", "met"]
+    assert lines[2].split()[-5:] == ["0.91", "≤", "1", "-", "yes"]
+    assert lines[3].split()[-7:] == ["2.60", "≥", "3", "2.60", "NO", "(floor", "2.60)"]
+    assert f"floor {OFFICIAL} / {HTTPX_TRANSPORT}: the best ratio {HTTPX_BASED}" in lines[4]
+    assert lines[5] == "NO (floor x): the floor itself misses the target: not reachable"
+    assert documents == [
+        {
+            "measure": "canned server: retrieve event",
+            "contenders": "ours / httpx",
+            "ratio": pytest.approx(1 / 1.1),
+            "target": "≤ 1",
+            "met": True,
+            "floor": None,
+            "verdict": "yes",
+        },
+        {
+            "measure": "canned server: retrieve event",
+            "contenders": "official / ours",
+            "ratio": 2.6,
+            "target": "≥ 3",
+            "met": False,
+            "floor": {
+                "ratio": 2.6,
+                "contenders": "official / httpx-transport",
+                "bounds": HTTPX_BASED,
+                "met": False,
+            },
+            "verdict": "NO (floor 2.60)",
+        },
+    ]
+
+
+def test_the_own_cost_table_is_in_microseconds_with_what_each_client_adds_to_transport() -> None:
+    text = render_own_cost(
+        [result("retrieve event", ours=0.0681, httpx=0.1093, httpx_transport=0.0150)]
+    )
+
+    title, header, row = text.splitlines()
+    assert "no network" in title
+    assert "µs per call" in title
+    assert header.split() == [
+        "scenario",
+        "ours",
+        "httpx",
+        "httpx-transport",
+        "ours",
+        "-",
+        "transport",
+        "httpx",
+        "-",
+        "transport",
+    ]
+    medians_and_p95s = ["68.1", "/", "68.1", "109.3", "/", "109.3", "15.0", "/", "15.0"]
+    assert row.split()[2:] == [*medians_and_p95s, "53.1", "94.3"]

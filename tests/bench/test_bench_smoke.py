@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import run
-from bench._measure import CONTENDERS, RATIOS
+from bench._measure import CONTENDERS, HTTPX, HTTPX_TRANSPORT, OURS, RATIOS, STDLIB
 
 # The official client's body encoder (jsonpickle 4) warns on every POST; pytest makes warnings
 # errors, and the official client would wrap that error as a failed request.
@@ -34,6 +34,7 @@ TINY = [
     "--latency-ms=5",
     "--memory-small=40",
     "--memory-large=100",
+    "--own-cost-calls=3",
 ]
 SMALL = ["retrieve event", "object infos, 1 label", "book + release 4 seats"]
 SCENARIOS = [*SMALL, "list 45 charts", "object infos, 100 labels (parse-heavy)"]
@@ -62,6 +63,7 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
         "memory_small": 40,
         "memory_large": 100,
         "memory_repeats": 1,
+        "own_cost_calls": 3,
     }
     assert {"date", "machine", "python", "cpu_count", "platform", "versions"} <= set(
         report["environment"]
@@ -69,13 +71,23 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
     assert [scenario["name"] for scenario in report["scenarios"]] == SCENARIOS
     assert [scenario["name"] for scenario in report["canned"]] == SMALL
     assert [scenario["name"] for scenario in report["parsing"]] == PARSING
+    floors = (HTTPX_TRANSPORT, STDLIB)  # on the small calls only
     for scenario in [*report["scenarios"], *report["canned"]]:
-        assert list(scenario["contenders"]) == list(CONTENDERS)
+        small = scenario["name"] in SMALL
+        expected = [name for name in CONTENDERS if small or name not in floors]
+        assert list(scenario["contenders"]) == expected
         for stats in scenario["contenders"].values():
             assert stats["samples"] == 2
             assert 0 < stats["median_ms"] <= stats["p95_ms"]
-        assert list(scenario["ratios"]) == [f"{first}/{second}" for first, second in RATIOS]
+        assert list(scenario["ratios"]) == [
+            f"{first}/{second}" for first, second in RATIOS if small or second not in floors
+        ]
         assert all(math.isfinite(ratio) and ratio > 0 for ratio in scenario["ratios"].values())
+    assert [scenario["name"] for scenario in report["own_cost"]] == SMALL
+    for scenario in report["own_cost"]:
+        assert list(scenario["contenders"]) == [OURS, HTTPX, HTTPX_TRANSPORT]
+        assert all(stats["samples"] == 2 for stats in scenario["contenders"].values())
+        assert all(stats["median_ms"] > 0 for stats in scenario["contenders"].values())
     requests = {scenario["name"]: scenario["requests_per_call"] for scenario in report["scenarios"]}
     assert requests["list 45 charts"] == 3  # the server's pages hold 20 charts
     assert requests["book + release 4 seats"] == 2
@@ -94,12 +106,38 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
     assert ("64 calls, server latency", "official / ours-async", "≥ 10") in targets
     assert ("memory peak, 40 vs 100 charts", "ours 100 / ours 40", "≤ 1.1") in targets
     assert all(isinstance(row["met"], bool) and row["ratio"] > 0 for row in report["targets"])
+    floor_of = {
+        (row["measure"], row["contenders"]): row["floor"] and row["floor"]["contenders"]
+        for row in report["targets"]
+    }
+    for name in SMALL:
+        for server in ("canned server", "emulator"):
+            assert floor_of[f"{server}: {name}", "official / ours"] == "official / httpx-transport"
+            assert floor_of[f"{server}: {name}", "ours / httpx"] is None
+    for name in PARSING:
+        assert floor_of[name, "official / ours"] == "official / pydantic dicts"
+    for row in report["targets"]:
+        floor = row["floor"]
+        if floor is not None:
+            assert floor["ratio"] > 0
+            assert isinstance(floor["met"], bool)
+        if row["met"]:
+            assert row["verdict"] == "yes"
+        elif floor is None or floor["met"]:
+            assert row["verdict"] == "NO"
+        else:
+            assert row["verdict"] == f"NO (floor {floor['ratio']:.2f})"
 
     printed = capsys.readouterr().out
     for name in [*SCENARIOS, *PARSING, *(f"{first}/{second}" for first, second in RATIOS)]:
         assert name in printed
     assert printed.index("Targets (ratios of medians)") < printed.index("Against the emulator")
     assert "Against the canned-bytes server" in printed
+    assert "SDK's own cost, no network" in printed
+    assert "floor official / httpx-transport: the best ratio" in printed
+    lines = printed.splitlines()
+    targets_header = lines[lines.index("Targets (ratios of medians)") + 1]
+    assert targets_header.split() == ["measure", "contenders", "ratio", "target", "floor", "met"]
     assert "Peak memory while listing charts" in printed
     assert f"JSON written to {output}" in printed
 
