@@ -44,6 +44,14 @@ connection idle removes the churn: 32 threads use 32 connections for good.
 """
 _PHASES = ("connect", "read", "write", "pool")
 _DISCONNECTED = "Server disconnected without sending a response"
+_NO_WAIT_OF_THEIR_OWN = frozenset(
+    {
+        # The body's reads were bounded just before they start (`bound_the_body`).
+        "http11.receive_response_body.started",
+        # Closing a response waits for nothing: the body was read to the end.
+        "http11.response_closed.started",
+    }
+)
 
 
 class AttemptDeadlineExceeded(httpx.TimeoutException):
@@ -98,14 +106,17 @@ class _Attempt:
 
     def observe(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (sync clients)."""
-        if name.startswith("connection.connect_tcp"):
-            self.opened_connection = True
-        elif name.startswith("http11.send_request_headers"):
-            self.sent = True
+        # httpcore names each event `<layer>.<phase>.<started|complete|failed>`; a phase's
+        # `started` always comes first, so it alone tells that the phase began.
+        if name.endswith(".started"):
+            if name == "connection.connect_tcp.started":
+                self.opened_connection = True
+            elif name == "http11.send_request_headers.started":
+                self.sent = True
+            if name not in _NO_WAIT_OF_THEIR_OWN:  # a phase starts: it gets what is left at most
+                self.tighten()
         elif name == "http11.receive_response_headers.complete":
             self.responded = True
-        if name.endswith(".started"):  # a phase starts: it gets what is left at most
-            self.tighten()
 
     async def observe_async(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (async clients must pass a coroutine function)."""
@@ -113,13 +124,14 @@ class _Attempt:
 
     def tighten(self) -> None:
         """Limit every phase to what is left of the deadline."""
-        left = self.remaining()
-        if left is None:
+        expires_at = self.expires_at
+        if expires_at is None:
             return
-        left = max(left, 0.001)  # 0 would mean "no limit" to some socket calls
+        left = max(expires_at - time.monotonic(), 0.001)  # 0 means "no limit" to some sockets
+        limits = self.limits
         for phase in _PHASES:
-            limit = self.limits.get(phase)
-            self.limits[phase] = left if limit is None else min(limit, left)
+            limit = limits.get(phase)
+            limits[phase] = left if limit is None or limit > left else limit
 
     def expired(self, request: httpx.Request) -> AttemptDeadlineExceeded:
         """The error for an attempt that outlived its deadline."""

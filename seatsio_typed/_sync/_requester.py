@@ -61,6 +61,18 @@ class Requester:
         self._owns_http_client = owns_http_client
         self._sleep = sleep
         self._clock = clock
+        # The config never changes (`with_options` derives another requester): the headers and
+        # the retry policy of every call are made once, not per call.
+        self._policy = RetryPolicy(config.max_retries)
+        self._headers = {
+            has_body: request_headers(
+                authorization=config.secret_key.authorization,
+                workspace_key=config.workspace_key,
+                has_body=has_body,
+                extra_headers=config.extra_headers,
+            )
+            for has_body in (False, True)
+        }
 
     def derive(self, config: ClientConfig) -> Requester:
         """A requester with another config on the same pool; it never closes that pool."""
@@ -132,12 +144,7 @@ class Requester:
             self._http,
             endpoint.method,
             url,
-            headers=request_headers(
-                authorization=self.config.secret_key.authorization,
-                workspace_key=self.config.workspace_key,
-                has_body=content is not None,
-                extra_headers=self.config.extra_headers,
-            ),
+            headers=self._headers[content is not None],
             content=content,
             timeout=self.config.timeout,
         )
@@ -161,7 +168,7 @@ class Requester:
         raised as a SeatsioConnectionError.
         """
         method = request.method
-        policy = RetryPolicy(self.config.max_retries)
+        policy = self._policy
         first: HttpxResponse | RequestError
         try:
             first = self._attempt(request, path, 1)
