@@ -1,0 +1,106 @@
+"""Requests built directly are the requests httpx builds: same headers in the same order, body."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seatsio_typed import _send
+from seatsio_typed._send import build_request
+
+TIMEOUT = httpx.Timeout(3.0)
+_HEADER_NAMES = st.sampled_from(
+    ["Accept", "Host", "content-length", "Transfer-Encoding", "X-Trace", "Content-Type"]
+)
+_HEADERS = st.lists(
+    st.tuples(_HEADER_NAMES, st.text(alphabet="abc123 /*", min_size=1, max_size=8)), max_size=4
+)
+
+
+def _encoded(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
+    return [(name.encode(), value.encode()) for name, value in headers]
+
+
+@given(
+    method=st.sampled_from(["GET", "POST", "PUT", "PATCH", "DELETE", "post"]),
+    url=st.sampled_from(["http://127.0.0.1:9001/a?b=c", "https://api-eu.seatsio.net/x", "/rel"]),
+    headers=_HEADERS,
+    content=st.none() | st.binary(max_size=40),
+)
+def test_a_direct_request_equals_httpxs_own(
+    method: str, url: str, headers: list[tuple[str, str]], content: bytes | None
+) -> None:
+    ours = _send._direct_request(method, httpx.URL(url), _encoded(headers), content, {})  # pyright: ignore[reportPrivateUsage]
+    theirs = httpx.Request(method, url, headers=_encoded(headers), content=content)
+
+    assert ours.method == theirs.method
+    assert ours.url == theirs.url
+    assert ours.headers.raw == theirs.headers.raw  # names, values and order
+    assert ours.content == theirs.content
+    assert list(ours.stream) == list(theirs.stream)  # type: ignore[arg-type]
+    assert vars(ours).keys() == vars(theirs).keys()
+
+
+def test_the_installed_httpx_takes_the_direct_path() -> None:
+    # If this fails, httpx changed its Request: every call pays for httpx.Request(...) again.
+    assert _send._DIRECT_REQUESTS  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_request_unlike_httpxs_turns_the_direct_path_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _send._builds_what_httpx_builds()  # pyright: ignore[reportPrivateUsage]
+
+    def header_order_differs(
+        method: str,
+        url: httpx.URL,
+        headers: list[tuple[bytes, bytes]],
+        content: bytes | None,
+        extensions: dict[str, object],
+    ) -> httpx.Request:
+        request = httpx.Request(method, url, headers=headers, content=content)
+        request.headers = httpx.Headers(list(reversed(request.headers.raw)))
+        return request
+
+    monkeypatch.setattr(_send, "_direct_request", header_order_differs)
+    assert not _send._builds_what_httpx_builds()  # pyright: ignore[reportPrivateUsage]
+
+    def fails(*args: object) -> httpx.Request:
+        raise AttributeError("no such attribute in this httpx")
+
+    monkeypatch.setattr(_send, "_direct_request", fails)
+    assert not _send._builds_what_httpx_builds()  # pyright: ignore[reportPrivateUsage]
+
+
+@pytest.mark.parametrize("direct", [True, False])
+@pytest.mark.parametrize("content", [None, b'{"a":1}'])
+def test_both_paths_build_the_same_request(
+    monkeypatch: pytest.MonkeyPatch, direct: bool, content: bytes | None
+) -> None:
+    client = httpx.Client(headers={"X-Trace": "t1", "accept": "text/plain"})
+    monkeypatch.setattr(_send, "_DIRECT_REQUESTS", direct)
+
+    request = build_request(
+        client,
+        "POST",
+        httpx.URL("http://h:81/x"),
+        headers={"Accept": "application/json", "Authorization": "Basic eDo="},
+        content=content,
+        timeout=TIMEOUT,
+    )
+
+    length = b"0" if content is None else str(len(content)).encode()
+    expected = [
+        (b"Host", b"h:81"),
+        *([(b"Content-Length", b"0")] if content is None else []),
+        (b"Accept-Encoding", b"gzip, deflate"),
+        (b"Connection", b"keep-alive"),
+        (b"User-Agent", client.headers["user-agent"].encode()),
+        (b"X-Trace", b"t1"),
+        (b"Accept", b"application/json"),
+        (b"Authorization", b"Basic eDo="),
+        *([(b"Content-Length", length)] if content is not None else []),
+    ]
+    assert request.headers.raw == expected
+    assert request.content == (content or b"")
+    assert request.extensions == {"timeout": TIMEOUT.as_dict()}
