@@ -33,6 +33,8 @@ STDLIB = "stdlib"
 """The same requests over `http.client`: information only, what httpcore itself costs."""
 PYDANTIC_DICTS = "pydantic dicts"
 """pydantic-core validating a body into plain dicts: the floor of any pydantic-validated parse."""
+UNCHECKED_MODELS = "unchecked models"
+"""Our models' unchecked twins (every leaf `Any`): what building the models alone costs."""
 CONTENDERS = (OURS, OURS_ASYNC, OFFICIAL, HTTPX, HTTPX_ASYNC, HTTPX_TRANSPORT, STDLIB)
 RATIOS = ((OURS, OFFICIAL), (OURS, HTTPX), (OURS_ASYNC, HTTPX_ASYNC), (OURS, HTTPX_TRANSPORT))
 """Each ratio is median(first) / median(second): below 1 the first is faster."""

@@ -5,7 +5,10 @@ Ours validates the bytes with the endpoint's own parser (what `retrieve_object_i
 `requests`: `response.json()` (decode, `json.loads`) and its domain classes. `httpx` is the
 floor: `json.loads` alone, no objects, no checks. `pydantic dicts` is the floor of any
 pydantic-validated result: pydantic-core reading the same bytes into plain dicts and lists
-(no models). Garbage collection stays on, as for users.
+(no models). `unchecked models` builds the same models with no check at all (their twins from
+`bench._unchecked`, every leaf `Any`; garbage collection paused as ours pauses it for large
+bodies): ours minus it is what our checks cost, it minus `pydantic dicts` what the models cost.
+Garbage collection otherwise stays on, as for users.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from seatsio.domain import EventObjectInfo as OfficialObjectInfo
 from seatsio.domain import EventReport as OfficialReport
 
 from bench._capture import Bodies
-from bench._measure import HTTPX, OFFICIAL, OURS, PYDANTIC_DICTS, Scenario
+from bench._measure import HTTPX, OFFICIAL, OURS, PYDANTIC_DICTS, UNCHECKED_MODELS, Scenario
+from bench._unchecked import unchecked_adapter
 from seatsio_typed._endpoints import event_reports
 from seatsio_typed._endpoints.events import RETRIEVE_OBJECT_INFOS
+from seatsio_typed._gc import paused_gc
+from seatsio_typed.models import EventObjectInfo
 
 _PLAIN: TypeAdapter[object] = TypeAdapter(object)
 
@@ -51,14 +57,25 @@ def parse_scenarios(bodies: Bodies) -> list[Scenario]:
     ours_report = event_reports.BY["label"].response.parse
     ours_infos = RETRIEVE_OBJECT_INFOS.response.parse
 
+    unchecked_infos = unchecked_adapter(dict[str, EventObjectInfo])
+    unchecked_report = unchecked_adapter(dict[str, list[EventObjectInfo]])
+
     def calls(
-        ours: Callable[[bytes], object], official: Callable[[bytes], object], body: bytes
+        ours: Callable[[bytes], object],
+        official: Callable[[bytes], object],
+        unchecked: TypeAdapter[object],
+        body: bytes,
     ) -> dict[str, Callable[[int], object]]:
+        def unchecked_models(_: int) -> object:
+            with paused_gc():
+                return unchecked.validate_json(body)
+
         return {
             OURS: lambda _: ours(body),
             OFFICIAL: lambda _: official(body),
             HTTPX: lambda _: json.loads(body),
             PYDANTIC_DICTS: lambda _: _PLAIN.validate_json(body),
+            UNCHECKED_MODELS: unchecked_models,
         }
 
     return [
@@ -66,7 +83,7 @@ def parse_scenarios(bodies: Bodies) -> list[Scenario]:
             name=f"parse {bodies.object_info_count} object infos",
             what=f"{len(bodies.object_infos) // 1024} KiB of JSON, validated",
             requests_per_call=0,
-            sync_calls=calls(ours_infos, _official_infos, bodies.object_infos),
+            sync_calls=calls(ours_infos, _official_infos, unchecked_infos, bodies.object_infos),
             async_calls={},
             check=partial(_count, bodies.object_info_count),
         ),
@@ -74,7 +91,7 @@ def parse_scenarios(bodies: Bodies) -> list[Scenario]:
             name=f"parse by-label report, {bodies.by_label_count} items",
             what=f"{len(bodies.by_label) // 1024} KiB of JSON, validated",
             requests_per_call=0,
-            sync_calls=calls(ours_report, _official_report, bodies.by_label),
+            sync_calls=calls(ours_report, _official_report, unchecked_report, bodies.by_label),
             async_calls={},
             check=partial(_count, bodies.by_label_count),
         ),
