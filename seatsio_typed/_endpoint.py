@@ -144,9 +144,10 @@ class TextResponse:
             return content.decode("utf-8")
         except UnicodeDecodeError:
             # As pydantic's refusal, so that the endpoint turns it into UnexpectedResponseError
-            # like any other body that does not fit (never a bare UnicodeDecodeError).
+            # like any other body that does not fit (never a bare UnicodeDecodeError). No `loc`:
+            # pydantic-core's default, (), is the whole body; `input` is a required key.
             raise ValidationError.from_exception_data(
-                "str", [{"type": "string_unicode", "loc": (), "input": None}]
+                "str", [{"type": "string_unicode", "input": None}]
             ) from None
 
 

@@ -122,6 +122,14 @@ def test_response_dump_round_trips_to_the_wire_shape() -> None:
     assert _Result.model_validate_json(raw).to_wire() == json.loads(raw)
 
 
+def test_response_json_bytes_are_the_wire_shape_without_nulls() -> None:
+    raw = b'{"holdToken": "abc", "expiresInSeconds": 5, "workspaceKey": null, "newThing": true}'
+
+    encoded = _Result.model_validate_json(raw).to_wire_json()
+
+    assert encoded == b'{"holdToken":"abc","expiresInSeconds":5,"newThing":true}'
+
+
 def test_response_missing_or_malformed_field_names_the_field() -> None:
     with pytest.raises(ValidationError) as missing:
         _Result.model_validate_json(b'{"expiresInSeconds": 5}')
