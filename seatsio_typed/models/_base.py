@@ -167,7 +167,9 @@ def _common_prefix(paths: list[tuple[int | str, ...]]) -> tuple[int | str, ...]:
     prefix = paths[0]
     for path in paths[1:]:
         length = 0
-        while length < min(len(prefix), len(path)) and prefix[length] == path[length]:
+        for mine, theirs in zip(prefix, path, strict=False):  # up to the shorter one
+            if mine != theirs:
+                break
             length += 1
         prefix = prefix[:length]
     return prefix
