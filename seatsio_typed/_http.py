@@ -223,13 +223,12 @@ def encode_path(template: str, params: Mapping[str, PathValue]) -> str:
 
 def _encode_segment(name: str, value: PathValue) -> str:
     """One percent-encoded path segment; RequestValidationError when it cannot be sent."""
-    if type(value) is not str and type(value) is not int:
+    given = cast("object", value)  # cast: the annotation is not enforced at run time
+    if not isinstance(given, (str, int)) or isinstance(given, bool):
         # None would become the segment "None", True "True": never what was meant.
-        given = cast("object", value)  # cast: the annotation is not enforced at run time
-        if not isinstance(given, (str, int)) or isinstance(given, bool):
-            raise RequestValidationError(
-                f"{name}: must be a str or an int, not {type(given).__name__}", parameter=name
-            )
+        raise RequestValidationError(
+            f"{name}: must be a str or an int, not {type(given).__name__}", parameter=name
+        )
     text = str(value)
     if not text:
         # An empty segment would silently address another resource (`/charts/` is the list).
@@ -255,15 +254,16 @@ def encode_query(query: Mapping[str, QueryValue]) -> str:
     for key, value in query.items():
         if value is None:
             continue
-        if isinstance(value, (str, int)):
-            pairs.append((key, _query_scalar(key, value)))
-        elif isinstance(value, (list, tuple)):
-            pairs.extend((key, _query_scalar(key, item)) for item in value)
+        if isinstance(value, (list, tuple)):
+            items: Sequence[QueryScalar] = value
+        elif isinstance(value, (str, int)):
+            items = (value,)
         else:
             raise RequestValidationError(
                 f"query parameter {key}: must be a str, an int, a bool or a list of them",
                 parameter=key,
             )
+        pairs.extend((key, _query_scalar(key, item)) for item in items)
     try:
         return urlencode(pairs)
     except UnicodeEncodeError:
