@@ -105,7 +105,9 @@ def as_timeout(value: float | Timeout) -> Timeout:
         raise ClientConfigurationError(
             f"timeout must be seconds or a Timeout, not {type(given).__name__}"
         )
-    timeout = given if isinstance(given, Timeout) else Timeout(given)
+    # Always a copy: a Timeout is mutable, and changing the caller's object later must not
+    # change the limits of a client built with it (as for `extra_headers`).
+    timeout = Timeout(given)
     limits: dict[str, object] = dict(timeout.as_dict())
     for phase, limit in limits.items():
         # None is httpx's "no limit" for one phase of a Timeout; a bare float cannot be None.

@@ -18,10 +18,11 @@ from seatsio_typed import (
     ClientConfigurationError,
     Region,
     RequestValidationError,
+    Timeout,
 )
 from tests.unit.support import HOLD_TOKEN, SECRET, FakeServer, Harness, Kind, json_reply
 
-# --- base URL, refused when the client is built -----------------------------
+# --- base URL and timeout, refused or kept when the client is built -----------------------------
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,22 @@ def test_a_refused_base_url_says_why(kind: Kind, base_url: str, message: str) ->
     with pytest.raises(ClientConfigurationError) as raised:
         cls(Region(base_url), SECRET)
     assert str(raised.value) == message
+
+
+async def test_a_timeout_changed_after_the_client_is_built_does_not_change_the_client(
+    kind: Kind,
+) -> None:
+    given = Timeout(5.0)
+    cls = Client if kind == "sync" else AsyncClient
+    client = cls(Region("http://seatsio.test"), SECRET, timeout=given)
+
+    given.read = 600.0
+
+    assert (client.timeout.connect, client.timeout.read) == (5.0, 5.0)
+    if isinstance(client, AsyncClient):
+        await client.aclose()
+    else:
+        client.close()
 
 
 # --- path templates and path segments ------------------------------------------------------------
