@@ -195,7 +195,8 @@ def encode_json(value: object) -> bytes:
         encoded = pydantic_core.to_json(value)
     except pydantic_core.PydanticSerializationError:
         encoded = None
-    # A lone surrogate in a dict key is encoded as U+FFFD instead of failing.
+    # A lone surrogate in a key of a model's `dict[str, ...]` field (a request model inside a
+    # JSON value) is encoded as U+FFFD instead of failing.
     if encoded is None or "\ufffd".encode() in encoded:
         path = lone_surrogate_path(value)
         if path is not None:

@@ -16,6 +16,7 @@ from seatsio_typed import (
     AsyncClient,
     Client,
     ClientConfigurationError,
+    ObjectProperties,
     Region,
     RequestValidationError,
     Timeout,
@@ -186,8 +187,17 @@ async def test_a_path_key_of_another_type_is_refused_naming_its_type(
             "json.<key>: a string holds a lone surrogate, which has no UTF-8 form",
             "json.<key>",
         ),
+        (
+            # pydantic encodes such a key of a model's dict field as U+FFFD instead of failing:
+            # it must still be refused, never sent as another key.
+            {"objects": [ObjectProperties("A-1", extra_data={"\ud800": 1})]},
+            "json.objects.0.extra_data.<key>: a string holds a lone surrogate, which has no "
+            "UTF-8 form",
+            "json.objects.0.extra_data.<key>",
+        ),
         ({"x": object()}, "json: not a JSON value", "json"),
     ],
+    ids=["surrogate in a value", "surrogate in a key", "surrogate in a model's key", "not JSON"],
 )
 async def test_a_body_that_cannot_be_json_is_refused_naming_where(
     kind: Kind, body: object, message: str, parameter: str
