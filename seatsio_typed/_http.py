@@ -105,7 +105,9 @@ def as_timeout(value: float | Timeout) -> Timeout:
         raise ClientConfigurationError(
             f"timeout must be seconds or a Timeout, not {type(given).__name__}"
         )
-    timeout = given if isinstance(given, Timeout) else Timeout(given)
+    # Always a copy: a Timeout is mutable, and changing the caller's object later must not
+    # change the limits of a client built with it (as for `extra_headers`).
+    timeout = Timeout(given)
     limits: dict[str, object] = dict(timeout.as_dict())
     for phase, limit in limits.items():
         # None is httpx's "no limit" for one phase of a Timeout; a bare float cannot be None.
@@ -193,7 +195,8 @@ def encode_json(value: object) -> bytes:
         encoded = pydantic_core.to_json(value)
     except pydantic_core.PydanticSerializationError:
         encoded = None
-    # A lone surrogate in a dict key is encoded as U+FFFD instead of failing.
+    # A lone surrogate in a key of a model's `dict[str, ...]` field (a request model inside a
+    # JSON value) is encoded as U+FFFD instead of failing.
     if encoded is None or "\ufffd".encode() in encoded:
         path = lone_surrogate_path(value)
         if path is not None:
@@ -223,13 +226,12 @@ def encode_path(template: str, params: Mapping[str, PathValue]) -> str:
 
 def _encode_segment(name: str, value: PathValue) -> str:
     """One percent-encoded path segment; RequestValidationError when it cannot be sent."""
-    if type(value) is not str and type(value) is not int:
+    given = cast("object", value)  # cast: the annotation is not enforced at run time
+    if not isinstance(given, (str, int)) or isinstance(given, bool):
         # None would become the segment "None", True "True": never what was meant.
-        given = cast("object", value)  # cast: the annotation is not enforced at run time
-        if not isinstance(given, (str, int)) or isinstance(given, bool):
-            raise RequestValidationError(
-                f"{name}: must be a str or an int, not {type(given).__name__}", parameter=name
-            )
+        raise RequestValidationError(
+            f"{name}: must be a str or an int, not {type(given).__name__}", parameter=name
+        )
     text = str(value)
     if not text:
         # An empty segment would silently address another resource (`/charts/` is the list).
@@ -255,15 +257,16 @@ def encode_query(query: Mapping[str, QueryValue]) -> str:
     for key, value in query.items():
         if value is None:
             continue
-        if isinstance(value, (str, int)):
-            pairs.append((key, _query_scalar(key, value)))
-        elif isinstance(value, (list, tuple)):
-            pairs.extend((key, _query_scalar(key, item)) for item in value)
+        if isinstance(value, (list, tuple)):
+            items: Sequence[QueryScalar] = value
+        elif isinstance(value, (str, int)):
+            items = (value,)
         else:
             raise RequestValidationError(
                 f"query parameter {key}: must be a str, an int, a bool or a list of them",
                 parameter=key,
             )
+        pairs.extend((key, _query_scalar(key, item)) for item in items)
     try:
         return urlencode(pairs)
     except UnicodeEncodeError:
