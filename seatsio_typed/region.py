@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from seatsio_typed._http import check_base_url
 from seatsio_typed.errors import ClientConfigurationError
 
 __all__ = ["Region"]
@@ -16,12 +17,13 @@ class Region:
         """Use this base URL.
 
         Raises:
-            ClientConfigurationError: `url` does not start with https:// or http://.
+            ClientConfigurationError: `url` does not start with https:// or http://, is not an
+                absolute URL, or carries credentials, a query or a fragment. The message never
+                repeats the URL: it may hold a password (`https://user:secret@host`).
         """
         if not url.startswith(("https://", "http://")):
-            raise ClientConfigurationError(
-                f"a region URL must start with https:// or http://, got {url!r}"
-            )
+            raise ClientConfigurationError("a region URL must start with https:// or http://")
+        check_base_url(url)
         # Paths are appended to the base URL, so a trailing slash would double up.
         self.url: str = url.rstrip("/")
         """The base URL requests go to, without a trailing slash."""

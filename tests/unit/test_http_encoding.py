@@ -266,3 +266,14 @@ async def test_a_scalar_query_value_is_sent_like_a_list_of_one(kind: Kind) -> No
     )
 
     assert h.server.last.url.raw_path == b"/charts?a=x+y&b=2&c=true&d=x+y&d=2&d=false"
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://user:secret@seatsio.test", "user:secret@seatsio.test", "https://u:secret@h"]
+)
+def test_a_refused_region_never_repeats_its_url(url: str) -> None:
+    # The URL may carry a password; an error reporter would ship the message.
+    with pytest.raises(ClientConfigurationError) as raised:
+        Region(url)
+    assert "secret" not in str(raised.value)
+    assert "secret" not in repr(raised.value)
