@@ -231,18 +231,17 @@ async def async_send_attempt(
     raise attempt.expired(request)
 
 
-def scrubbed_transport_error(error: httpx.RequestError) -> httpx.RequestError:
+def scrubbed_transport_error(
+    error: httpx.RequestError, request: httpx.Request
+) -> httpx.RequestError:
     """A copy of a transport error to chain as a cause: same type and message, nothing else.
 
-    The original references the request it failed on, with its Authorization header (the
+    The original may reference the request it failed on, with its Authorization header (the
     secret key), and its traceback holds httpcore's frames and their locals; a reporter that
-    serialises causes would ship both. The copy carries the method and URL only.
+    serialises causes would ship both. The copy carries the method and URL of `request` (the
+    one that failed) only: always, although httpx's transports raise without a request (only
+    `httpx.Client.send` attaches it, and the SDK sends past it).
     """
-    clean = type(error).__new__(type(error), *error.args)
-    clean.args = error.args
-    try:
-        failed = error.request
-    except RuntimeError:  # an error raised without a request
-        return clean
-    clean.request = httpx.Request(failed.method, failed.url)
+    clean = type(error).__new__(type(error), *error.args)  # __init__ would want a request
+    clean.request = httpx.Request(request.method, request.url)
     return clean

@@ -264,7 +264,7 @@ def _connection_failure(error: RequestError, request: HttpxRequest) -> BaseExcep
     """The SeatsioConnectionError for a transport error, its cause a clean copy of it (same type
     and message, no request headers, no traceback): raise it outside any except block."""
     failure = connection_error(error, request.method, str(request.url))
-    failure.__cause__ = scrubbed_transport_error(error)
+    failure.__cause__ = scrubbed_transport_error(error, request)
     return failure
 
 
