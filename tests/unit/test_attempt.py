@@ -263,9 +263,9 @@ def test_a_body_that_ends_before_the_deadline_is_read(clock: StoppedClock) -> No
     assert isinstance(blocking_client(script, 5.0).hold_tokens.retrieve("tok"), HoldToken)
 
 
-def test_a_body_still_arriving_at_the_deadline_fails_the_attempt(clock: StoppedClock) -> None:
-    # Each chunk comes well within any one read limit; the whole body does not, by 0 s.
-    script = Script(clock, [], (1.0, [4.5, 5.0, 5.5]))
+def test_a_body_whose_end_arrives_at_the_deadline_fails_the_attempt(clock: StoppedClock) -> None:
+    # Each chunk comes well within any one read limit; the last one at 5 s, when time is up.
+    script = Script(clock, [], (1.0, [4.5, 5.0]))
     with pytest.raises(SeatsioTimeoutError) as raised:
         blocking_client(script, 5.0).hold_tokens.retrieve("tok")
     assert raised.value.message == (
