@@ -133,40 +133,39 @@ class _Attempt:
             limit = limits.get(phase)
             limits[phase] = left if limit is None or limit > left else limit
 
-    def expired(self, request: httpx.Request) -> AttemptDeadlineExceeded:
+    # The errors below carry no request, like those of httpx's transports: the requester
+    # chains a copy naming the request that failed (`scrubbed_transport_error`).
+
+    def expired(self) -> AttemptDeadlineExceeded:
         """The error for an attempt that outlived its deadline."""
         return AttemptDeadlineExceeded(
-            f"the attempt did not complete within its {self.deadline:g} s deadline",
-            request=request,
+            f"the attempt did not complete within its {self.deadline:g} s deadline"
         )
 
-    def classify(self, error: httpx.TransportError, request: httpx.Request) -> httpx.TransportError:
+    def classify(self, error: httpx.TransportError) -> httpx.TransportError:
         """`error`, or a StalePooledConnection when it has the stale keep-alive signature."""
         reused = self.sent and not self.opened_connection
         closed_unanswered = (
             isinstance(error, httpx.RemoteProtocolError) and _DISCONNECTED in str(error)
         ) or isinstance(error, (httpx.ReadError, httpx.WriteError))
         if reused and closed_unanswered and not self.responded:
-            return StalePooledConnection(
-                f"the server had closed the pooled connection ({error})", request=request
-            )
+            return StalePooledConnection(f"the server had closed the pooled connection ({error})")
         return error
 
 
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body that raises once the attempt's deadline has passed between two chunks."""
 
-    def __init__(self, inner: httpx.SyncByteStream, attempt: _Attempt, request: httpx.Request):
+    def __init__(self, inner: httpx.SyncByteStream, attempt: _Attempt) -> None:
         self._inner = inner
         self._attempt = attempt
-        self._request = request
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._inner:
             yield chunk
             left = self._attempt.remaining()
             if left is not None and left <= 0:
-                raise self._attempt.expired(self._request)
+                raise self._attempt.expired()
 
     def close(self) -> None:
         self._inner.close()
@@ -187,13 +186,13 @@ def send_attempt(
     def bound_the_body(response: httpx.Response) -> None:
         attempt.tighten()  # the body's reads start with what is left
         if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _DeadlineStream(response.stream, attempt, request)
+            response.stream = _DeadlineStream(response.stream, attempt)
 
     try:
         # No auth flow: a user-supplied client's own auth must not replace the secret key.
         return send(http, request, before_read=bound_the_body)
     except httpx.TransportError as error:
-        classified = attempt.classify(error, request)
+        classified = attempt.classify(error)
         if classified is error:
             raise
         raise classified from error
@@ -215,34 +214,32 @@ async def async_send_attempt(
 
     attempt = _Attempt(request, timeout)
     request.extensions["trace"] = attempt.observe_async
-    deadline = attempt.deadline if attempt.deadline is not None else float("inf")
     try:
-        with anyio.move_on_after(deadline):
+        with anyio.move_on_after(attempt.deadline):  # None: no deadline
             try:
                 # No auth flow: a user-supplied client's own auth must not replace the secret key.
                 return await send_async(http, request)
             except httpx.TransportError as error:
-                classified = attempt.classify(error, request)
+                classified = attempt.classify(error)
                 if classified is error:
                     raise
                 raise classified from error
     finally:
         attempt.restore()
-    raise attempt.expired(request)
+    raise attempt.expired()
 
 
-def scrubbed_transport_error(error: httpx.RequestError) -> httpx.RequestError:
+def scrubbed_transport_error(
+    error: httpx.RequestError, request: httpx.Request
+) -> httpx.RequestError:
     """A copy of a transport error to chain as a cause: same type and message, nothing else.
 
-    The original references the request it failed on, with its Authorization header (the
+    The original may reference the request it failed on, with its Authorization header (the
     secret key), and its traceback holds httpcore's frames and their locals; a reporter that
-    serialises causes would ship both. The copy carries the method and URL only.
+    serialises causes would ship both. The copy carries the method and URL of `request` (the
+    one that failed) only: always, although httpx's transports raise without a request (only
+    `httpx.Client.send` attaches it, and the SDK sends past it).
     """
-    clean = type(error).__new__(type(error), *error.args)
-    clean.args = error.args
-    try:
-        failed = error.request
-    except RuntimeError:  # an error raised without a request
-        return clean
-    clean.request = httpx.Request(failed.method, failed.url)
+    clean = type(error).__new__(type(error), *error.args)  # __init__ would want a request
+    clean.request = httpx.Request(request.method, request.url)
     return clean

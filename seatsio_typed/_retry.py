@@ -125,10 +125,9 @@ class RetryStrategies:
 
     def retry(self, state: RetryCallState) -> bool:
         """Whether the outcome of the last attempt may be retried."""
-        outcome = state.outcome
-        if outcome is None:
-            return False
-        error = outcome.exception()
+        # tenacity asks only once an attempt has an outcome.
+        assert state.outcome is not None
+        error = state.outcome.exception()
         if error is not None:
             return self.policy.retries_failure(self.method, self.classify(error))
         return self.policy.retries_status(self.method, _response(state).status_code)

@@ -174,12 +174,11 @@ class Requester:
             first = self._attempt(request, path, 1)
         except RequestError as error:
             first = error
+        # With no retry allowed (max_retries=0), tenacity stops after this first attempt.
         if isinstance(first, RequestError):
-            if policy.max_retries == 0 or not policy.retries_failure(
-                method, transport_failure(first)
-            ):
+            if not policy.retries_failure(method, transport_failure(first)):
                 raise _connection_failure(first, request)
-        elif policy.max_retries == 0 or not policy.retries_status(method, first.status_code):
+        elif not policy.retries_status(method, first.status_code):
             return first
         return self._retry(request, path, policy, first)
 
@@ -265,7 +264,7 @@ def _connection_failure(error: RequestError, request: HttpxRequest) -> BaseExcep
     """The SeatsioConnectionError for a transport error, its cause a clean copy of it (same type
     and message, no request headers, no traceback): raise it outside any except block."""
     failure = connection_error(error, request.method, str(request.url))
-    failure.__cause__ = scrubbed_transport_error(error)
+    failure.__cause__ = scrubbed_transport_error(error, request)
     return failure
 
 
@@ -277,8 +276,7 @@ def _last_outcome(state: RetryCallState) -> object:
 
 def _outcome_name(state: RetryCallState) -> str:
     outcome = state.outcome
-    if outcome is None:
-        return "nothing"
+    assert outcome is not None  # tenacity sleeps only after an attempt
     error = outcome.exception()
     if error is not None:
         return type(error).__name__

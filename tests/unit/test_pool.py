@@ -84,9 +84,45 @@ async def test_a_failed_request_does_not_leave_its_shard_counted_busy() -> None:
     assert transport.open_responses == (0, 0)
 
 
-def test_a_shard_needs_a_connection() -> None:
-    with pytest.raises(ValueError, match="at least one shard"):
-        ShardedAsyncTransport(0)
+@pytest.mark.parametrize(("shards", "connections"), [(0, 4), (25, 0), (-1, -1)])
+def test_a_sharded_pool_needs_a_shard_of_a_connection(shards: int, connections: int) -> None:
+    message = "^a sharded pool needs at least one shard of one connection$"
+    with pytest.raises(ValueError, match=message):
+        ShardedAsyncTransport(shards, connections)
+
+
+async def test_one_shard_of_one_connection_is_a_pool() -> None:
+    gate = asyncio.Event()
+    gate.set()
+    made: list[httpx.Limits] = []
+
+    def make(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+        made.append(limits)
+        return Recording(gate)
+
+    transport = ShardedAsyncTransport(1, 1, make_shard=make)
+    assert [(m.max_connections, m.max_keepalive_connections) for m in made] == [(1, 1)]
+    async with httpx.AsyncClient(transport=transport) as client:
+        assert (await client.get("http://h/a")).status_code == 200
+    assert transport.open_responses == (0,)
+
+
+async def test_a_body_closed_twice_frees_its_shard_once() -> None:
+    gate = asyncio.Event()
+    gate.set()
+    transport, shards = sharded(gate, count=2)
+    first = await transport.handle_async_request(httpx.Request("GET", "http://h/a"))
+    await transport.handle_async_request(httpx.Request("GET", "http://h/b"))
+    assert transport.open_responses == (1, 1)
+    body = first.stream
+    assert isinstance(body, httpx.AsyncByteStream)
+    await body.aclose()
+    await body.aclose()
+    assert transport.open_responses == (0, 1)
+    # The shard is counted idle, not "less than idle": its next response counts again.
+    await transport.handle_async_request(httpx.Request("GET", "http://h/c"))
+    assert transport.open_responses == (1, 1)
+    assert [shard.paths for shard in shards] == [["/a", "/c"], ["/b"]]
 
 
 async def test_the_async_client_makes_a_sharded_pool_unless_the_environment_sets_proxies(
