@@ -136,22 +136,32 @@ def _direct_request(
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
 
+# The requests `_builds_what_httpx_builds` compares, one per rule where httpx's own build
+# could differ from `_direct_request`'s (each is needed: see tests/unit/test_send_requests.py).
+_SAMPLE_URL = httpx.URL("http://localhost:8080/a?b=c")
+_SAMPLES: tuple[tuple[str, tuple[tuple[bytes, bytes], ...], bytes | None], ...] = (
+    # No body: no length.
+    ("GET", ((b"Accept", b"*/*"),), None),
+    # The method upper-cased; a POST without a body: a length of 0.
+    ("post", ((b"Accept", b"*/*"),), None),
+    # An empty body gets no length of its own.
+    ("DELETE", (), b""),
+    # A given Host kept (none added); the body's length comes last.
+    ("POST", ((b"Host", b"example"), (b"Content-Type", b"application/json")), b"{}"),
+    # A body gets its length even when chunked...
+    ("PUT", ((b"Transfer-Encoding", b"chunked"),), b"{}"),
+    # ...but a chunked request without a body gets no length of 0.
+    ("PATCH", ((b"Transfer-Encoding", b"chunked"),), None),
+)
+
+
 def _builds_what_httpx_builds() -> bool:
     # The direct path relies on httpx's Request attributes; another httpx version may differ.
-    # Compared once, at import, on requests with and without a body, an explicit Host, a
-    # lower-case method and a Transfer-Encoding.
-    url = httpx.URL("http://localhost:8080/a?b=c")
-    samples: list[tuple[str, list[tuple[bytes, bytes]], bytes | None]] = [
-        ("GET", [(b"Accept", b"*/*")], None),
-        ("post", [(b"Accept", b"*/*")], None),
-        ("DELETE", [], b""),
-        ("POST", [(b"Host", b"example"), (b"Content-Type", b"application/json")], b"{}"),
-        ("PUT", [(b"Transfer-Encoding", b"chunked")], b"{}"),
-    ]
+    # Compared once, at import, on `_SAMPLES`.
     try:
-        for method, headers, content in samples:
-            ours = _direct_request(method, url, list(headers), content, {})
-            theirs = httpx.Request(method, url, headers=list(headers), content=content)
+        for method, headers, content in _SAMPLES:
+            ours = _direct_request(method, _SAMPLE_URL, list(headers), content, {})
+            theirs = httpx.Request(method, _SAMPLE_URL, headers=list(headers), content=content)
             same = (
                 ours.method == theirs.method
                 and ours.url == theirs.url
@@ -159,6 +169,7 @@ def _builds_what_httpx_builds() -> bool:
                 and ours.content == theirs.content
                 and type(ours.stream) is type(theirs.stream)
                 and list(ours.stream) == list(theirs.stream)  # type: ignore[arg-type]
+                and ours.extensions == theirs.extensions
                 and vars(ours).keys() == vars(theirs).keys()
             )
             if not same:
