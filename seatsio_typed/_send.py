@@ -16,8 +16,10 @@ Requests themselves are built directly too (`build_request`): the same headers i
 order and the same body as `httpx.Request(...)` gives, which is checked once at import; with
 another httpx, where the two differ, `httpx.Request(...)` builds them.
 
-Cookies of a user-supplied client are neither sent nor stored (the API uses none). When httpx
-lacks the private pieces used here (another major version), `send` falls back to the public
+Cookies a response sets are not stored (the API sets none; a client's own cookies and query
+parameters are sent, merged by `client.build_request`), and a response's `elapsed` is not set
+(the requester times its calls itself and the response never leaves the SDK). When httpx lacks
+the private pieces used here (another major version), `send` falls back to the public
 `client.send`, unchanged in behaviour.
 """
 
@@ -26,8 +28,6 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Mapping
-from datetime import timedelta
-from time import perf_counter
 
 import httpx
 
@@ -44,13 +44,13 @@ def _parsed_base(base_url: str) -> tuple[httpx.URL, str]:
 
 
 def _has_uri_reference() -> bool:
-    return hasattr(httpx.URL("http://localhost/"), "_uri_reference")
+    return hasattr(httpx.URL(), "_uri_reference")  # set on every URL, whatever its text
 
 
 _FAST_URLS = _has_uri_reference()
 
 
-def join_url(base_url: str, path: str, query: str = "") -> httpx.URL:
+def join_url(base_url: str, path: str, query: str) -> httpx.URL:
     """Base URL + encoded path + encoded query, used as is (httpx re-encodes nothing).
 
     `path` and `query` must be percent-encoded ASCII already (`encode_path`, `encode_query`).
@@ -61,11 +61,12 @@ def join_url(base_url: str, path: str, query: str = "") -> httpx.URL:
     if not _FAST_URLS:
         raw = (prefix + path + (f"?{query}" if query else "")).encode("ascii")
         return base.copy_with(raw_path=raw)
-    scheme, userinfo, host, port, _, _, fragment = base._uri_reference  # pyright: ignore[reportPrivateUsage]
+    scheme, userinfo, host, port, _, _, _ = base._uri_reference  # pyright: ignore[reportPrivateUsage]
+    # No fragment: `check_base_url` refuses a base URL with one, and none is ever sent.
     # The constructor, not `_replace`: `_replace` builds its tuple from an iterator, and the
     # resized temporary lands in CPython's tuple free list, which grew by one per request.
     parts = type(base._uri_reference)(  # pyright: ignore[reportPrivateUsage]
-        scheme, userinfo, host, port, prefix + path, query or None, fragment
+        scheme, userinfo, host, port, prefix + path, query or None, None
     )
     url = httpx.URL.__new__(httpx.URL)
     url._uri_reference = parts  # pyright: ignore[reportPrivateUsage]
@@ -136,22 +137,32 @@ def _direct_request(
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
 
+# The requests `_builds_what_httpx_builds` compares, one per rule where httpx's own build
+# could differ from `_direct_request`'s (each is needed: see tests/unit/test_send_requests.py).
+_SAMPLE_URL = httpx.URL("http://localhost:8080/a?b=c")
+_SAMPLES: tuple[tuple[str, tuple[tuple[bytes, bytes], ...], bytes | None], ...] = (
+    # No body: no length.
+    ("GET", ((b"Accept", b"*/*"),), None),
+    # The method upper-cased; a POST without a body: a length of 0.
+    ("post", ((b"Accept", b"*/*"),), None),
+    # An empty body gets no length of its own.
+    ("DELETE", (), b""),
+    # A given Host kept (none added); the body's length comes last.
+    ("POST", ((b"Host", b"example"), (b"Content-Type", b"application/json")), b"{}"),
+    # A body gets its length even when chunked...
+    ("PUT", ((b"Transfer-Encoding", b"chunked"),), b"{}"),
+    # ...but a chunked request without a body gets no length of 0.
+    ("PATCH", ((b"Transfer-Encoding", b"chunked"),), None),
+)
+
+
 def _builds_what_httpx_builds() -> bool:
     # The direct path relies on httpx's Request attributes; another httpx version may differ.
-    # Compared once, at import, on requests with and without a body, an explicit Host, a
-    # lower-case method and a Transfer-Encoding.
-    url = httpx.URL("http://localhost:8080/a?b=c")
-    samples: list[tuple[str, list[tuple[bytes, bytes]], bytes | None]] = [
-        ("GET", [(b"Accept", b"*/*")], None),
-        ("post", [(b"Accept", b"*/*")], None),
-        ("DELETE", [], b""),
-        ("POST", [(b"Host", b"example"), (b"Content-Type", b"application/json")], b"{}"),
-        ("PUT", [(b"Transfer-Encoding", b"chunked")], b"{}"),
-    ]
+    # Compared once, at import, on `_SAMPLES`.
     try:
-        for method, headers, content in samples:
-            ours = _direct_request(method, url, list(headers), content, {})
-            theirs = httpx.Request(method, url, headers=list(headers), content=content)
+        for method, headers, content in _SAMPLES:
+            ours = _direct_request(method, _SAMPLE_URL, list(headers), content, {})
+            theirs = httpx.Request(method, _SAMPLE_URL, headers=list(headers), content=content)
             same = (
                 ours.method == theirs.method
                 and ours.url == theirs.url
@@ -159,6 +170,7 @@ def _builds_what_httpx_builds() -> bool:
                 and ours.content == theirs.content
                 and type(ours.stream) is type(theirs.stream)
                 and list(ours.stream) == list(theirs.stream)  # type: ignore[arg-type]
+                and ours.extensions == theirs.extensions
                 and vars(ours).keys() == vars(theirs).keys()
             )
             if not same:
@@ -208,7 +220,6 @@ def send(
     for hook in hooks["request"]:
         hook(request)
     transport = client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
-    started = perf_counter()
     response = transport.handle_request(request)
     response.request = request
     try:
@@ -219,7 +230,6 @@ def send(
         response.read()
     finally:
         response.close()  # back to the pool; no stream bound to the response (no cycle)
-    response.elapsed = timedelta(seconds=perf_counter() - started)
     _log(response)
     return response
 
@@ -234,7 +244,6 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request) -> httpx
     for hook in hooks["request"]:
         await hook(request)
     transport = client._transport_for_url(request.url)  # pyright: ignore[reportPrivateUsage]
-    started = perf_counter()
     response = await transport.handle_async_request(request)
     response.request = request
     try:
@@ -243,7 +252,6 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request) -> httpx
         await response.aread()
     finally:
         await response.aclose()
-    response.elapsed = timedelta(seconds=perf_counter() - started)
     _log(response)
     return response
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 from hypothesis import given
@@ -104,3 +106,132 @@ def test_both_paths_build_the_same_request(
     assert request.headers.raw == expected
     assert request.content == (content or b"")
     assert request.extensions == {"timeout": TIMEOUT.as_dict()}
+
+
+def _from_httpx(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    return httpx.Request(method, url, headers=headers, content=content)
+
+
+def _named(headers: list[tuple[bytes, bytes]], name: bytes) -> bool:
+    return any(given.lower() == name for given, _ in headers)
+
+
+def _without_length(request: httpx.Request) -> list[tuple[bytes, bytes]]:
+    return [(n, v) for n, v in request.headers.raw if n.lower() != b"content-length"]
+
+
+def _keeps_a_lower_case_method(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    request.method = method
+    return request
+
+
+def _adds_a_host_beside_the_given_one(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if _named(headers, b"host"):
+        request.headers = httpx.Headers([(b"Host", url.netloc), *request.headers.raw])
+    return request
+
+
+def _gives_an_empty_body_a_length(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if content == b"":
+        request.headers = httpx.Headers([*request.headers.raw, (b"Content-Length", b"0")])
+    return request
+
+
+def _gives_a_get_a_length(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if method == "GET":
+        request.headers = httpx.Headers([(b"Content-Length", b"0"), *request.headers.raw])
+    return request
+
+
+def _gives_a_post_without_body_no_length(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if content is None:
+        request.headers = httpx.Headers(_without_length(request))
+    return request
+
+
+def _puts_the_length_first(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if content:
+        length = (b"Content-Length", str(len(content)).encode())
+        request.headers = httpx.Headers([length, *_without_length(request)])
+    return request
+
+
+def _gives_a_chunked_body_no_length(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if content and _named(headers, b"transfer-encoding"):
+        request.headers = httpx.Headers(_without_length(request))
+    return request
+
+
+def _gives_a_chunked_request_without_body_a_length(
+    method: str, url: httpx.URL, headers: list[tuple[bytes, bytes]], content: bytes | None
+) -> httpx.Request:
+    request = _from_httpx(method, url, headers, content)
+    if content is None and method.upper() != "GET" and _named(headers, b"transfer-encoding"):
+        request.headers = httpx.Headers([(b"Content-Length", b"0"), *request.headers.raw])
+    return request
+
+
+@pytest.mark.parametrize(
+    "differs",
+    [
+        _keeps_a_lower_case_method,
+        _adds_a_host_beside_the_given_one,
+        _gives_an_empty_body_a_length,
+        _gives_a_get_a_length,
+        _gives_a_post_without_body_no_length,
+        _puts_the_length_first,
+        _gives_a_chunked_body_no_length,
+        _gives_a_chunked_request_without_body_a_length,
+    ],
+)
+def test_the_import_check_tells_each_way_a_direct_build_can_differ(
+    monkeypatch: pytest.MonkeyPatch,
+    differs: Callable[[str, httpx.URL, list[tuple[bytes, bytes]], bytes | None], httpx.Request],
+) -> None:
+    # An httpx whose rules differ in only one of these cases must still get httpx.Request(...):
+    # each case needs its own sample in the check.
+    def direct(
+        method: str,
+        url: httpx.URL,
+        headers: list[tuple[bytes, bytes]],
+        content: bytes | None,
+        extensions: dict[str, object],
+    ) -> httpx.Request:
+        return differs(method, url, headers, content)
+
+    def same_as_httpx(
+        method: str,
+        url: httpx.URL,
+        headers: list[tuple[bytes, bytes]],
+        content: bytes | None,
+        extensions: dict[str, object],
+    ) -> httpx.Request:
+        return _from_httpx(method, url, headers, content)
+
+    monkeypatch.setattr(_send, "_direct_request", same_as_httpx)
+    assert _send._builds_what_httpx_builds()  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setattr(_send, "_direct_request", direct)
+    assert not _send._builds_what_httpx_builds()  # pyright: ignore[reportPrivateUsage]
