@@ -161,6 +161,11 @@ async def test_extra_headers_are_copied_so_later_changes_to_the_mapping_do_not_a
     await resolve(copy.hold_tokens.retrieve("tok"))
     assert h.server.last.headers["X-Trace"] == "t-1"
     assert h.server.last.headers["Authorization"] != "Basic eA=="
+    # A client derived later still has the headers as they were given.
+    again = copy.with_options(timeout=5.0)
+    await resolve(again.hold_tokens.retrieve("tok"))
+    assert h.server.last.headers["X-Trace"] == "t-1"
+    assert h.server.last.headers["Authorization"] != "Basic eA=="
 
 
 def test_extra_headers_cannot_replace_the_authorization() -> None:
