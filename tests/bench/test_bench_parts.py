@@ -17,13 +17,13 @@ from bench._measure import (
     OFFICIAL,
     OURS,
     OURS_ASYNC,
-    PYDANTIC_DICTS,
+    UNCHECKED_MODELS,
     ScenarioResult,
     Stats,
 )
 from bench._memory import MemoryResult, count_lazily, traced_peak
 from bench._report import Report, milliseconds, render, render_own_cost, render_targets, to_json
-from bench._targets import HTTPX_BASED, PYDANTIC_VALIDATED, Floor, target_rows
+from bench._targets import HTTPX_BASED, PYDANTIC_MODELS, Floor, target_rows
 from bench._world import SEATS_PER_ROW, SECTIONS, big_chart
 
 
@@ -185,7 +185,7 @@ def test_the_canned_server_replays_by_method_and_path_and_refuses_the_rest() -> 
     assert ok.endswith(b"Content-Length: 11\r\n\r\n" + b'{"key":"e"}')
 
 
-_CONTENDER_OF = {"httpx_transport": HTTPX_TRANSPORT, "pydantic_dicts": PYDANTIC_DICTS}
+_CONTENDER_OF = {"httpx_transport": HTTPX_TRANSPORT, "unchecked_models": UNCHECKED_MODELS}
 
 
 def result(name: str, **medians: float) -> ScenarioResult:
@@ -225,8 +225,8 @@ def test_a_floor_below_the_target_marks_the_row_not_reachable_and_one_above_it_d
         ],
         emulator=[result("retrieve event", ours=1.0, httpx=1.0, official=2.5)],
         parsing=[
-            result("parse", ours=2.0, official=4.0, pydantic_dicts=1.0),
-            result("parse report", ours=4.0, official=3.0, pydantic_dicts=2.5),
+            result("parse", ours=2.0, official=4.0, unchecked_models=1.0),
+            result("parse report", ours=4.0, official=3.0, unchecked_models=2.5),
         ],
         latency=None,
         memory=[],
@@ -244,8 +244,8 @@ def test_a_floor_below_the_target_marks_the_row_not_reachable_and_one_above_it_d
         Floor(2.5, f"{OFFICIAL} / {HTTPX_TRANSPORT}", HTTPX_BASED),
         Floor(3.75, f"{OFFICIAL} / {HTTPX_TRANSPORT}", HTTPX_BASED),
         None,  # no httpx-transport measured there: no floor
-        Floor(4.0, f"{OFFICIAL} / {PYDANTIC_DICTS}", PYDANTIC_VALIDATED),
-        Floor(1.2, f"{OFFICIAL} / {PYDANTIC_DICTS}", PYDANTIC_VALIDATED),
+        Floor(4.0, f"{OFFICIAL} / {UNCHECKED_MODELS}", PYDANTIC_MODELS),
+        Floor(1.2, f"{OFFICIAL} / {UNCHECKED_MODELS}", PYDANTIC_MODELS),
     ]
     assert [row.floor_met for row in official_rows] == [False, True, None, True, False]
     assert all(row.floor is None for row in rows if row.contenders == "ours / httpx")

@@ -115,7 +115,7 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
             assert floor_of[f"{server}: {name}", "official / ours"] == "official / httpx-transport"
             assert floor_of[f"{server}: {name}", "ours / httpx"] is None
     for name in PARSING:
-        assert floor_of[name, "official / ours"] == "official / pydantic dicts"
+        assert floor_of[name, "official / ours"] == "official / unchecked models"
     for row in report["targets"]:
         floor = row["floor"]
         if floor is not None:
