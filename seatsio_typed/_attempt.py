@@ -66,10 +66,10 @@ class StalePooledConnection(httpx.TransportError):
     """
 
 
-def attempt_deadline(timeout: httpx.Timeout) -> float | None:
-    """Seconds one attempt may take: the largest limit of `timeout` (None when all are None)."""
-    limits = [limit for limit in timeout.as_dict().values() if limit is not None]
-    return max(limits) if limits else None
+def attempt_deadline(limits: Mapping[str, float | None]) -> float | None:
+    """Seconds one attempt may take: the largest per-phase limit (None when all are None)."""
+    given = [limit for limit in limits.values() if limit is not None]
+    return max(given) if given else None
 
 
 class _Attempt:
@@ -86,13 +86,13 @@ class _Attempt:
     )
 
     def __init__(self, request: httpx.Request, timeout: httpx.Timeout) -> None:
-        self.deadline = attempt_deadline(timeout)
+        self.configured: dict[str, float | None] = timeout.as_dict()  # a new dict each call
+        self.deadline = attempt_deadline(self.configured)
         self.expires_at = None if self.deadline is None else time.monotonic() + self.deadline
         self.opened_connection = False
         self.sent = False
         self.responded = False
         # A fresh dict each attempt: httpcore reads each phase's limit when the phase starts.
-        self.configured: dict[str, float | None] = dict(timeout.as_dict())
         self.limits = dict(self.configured)
         request.extensions["timeout"] = self.limits
 
