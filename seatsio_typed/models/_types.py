@@ -1,13 +1,23 @@
-"""Annotated field types for the wire formats Seats.io uses (timestamps, stringly keys)."""
+"""Annotated field types for the wire formats Seats.io uses (timestamps, stringly keys, lists)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import Annotated
+from typing import Annotated, TypeVar, get_args
 
-from pydantic import AfterValidator, BeforeValidator, PlainSerializer
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    GetCoreSchemaHandler,
+    GetPydanticSchema,
+    PlainSerializer,
+)
+from pydantic_core import core_schema
 
-__all__ = ["DecimalText", "UtcDatetime"]
+__all__ = ["DecimalText", "SequenceAsList", "UtcDatetime"]
+
+_ItemT = TypeVar("_ItemT")
 
 
 def _as_utc(value: datetime) -> datetime:
@@ -40,3 +50,24 @@ def _number_as_text(value: object) -> object:
 
 DecimalText = Annotated[str, BeforeValidator(_number_as_text)]
 """A string field that also accepts a JSON integer as its decimal text (``6`` -> ``"6"``)."""
+
+
+def _list_schema(source: object, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    (item,) = get_args(source)
+    # Lax for the list itself (a tuple or another iterable becomes a list), strict for its items
+    # as the model's config says: `strict=False` here is the list validator's own setting.
+    return core_schema.list_schema(handler.generate_schema(item), strict=False)
+
+
+SequenceAsList = Annotated[Sequence[_ItemT], GetPydanticSchema(_list_schema)]
+"""A request field typed ``Sequence[T]`` (a list, a tuple...) and stored as a ``list``.
+
+Why not a plain ``Sequence[T]``: pydantic validates and serialises ``Sequence`` fields in
+Python, item by item (about half of building and encoding a four-seat booking); a ``list``
+field runs inside pydantic-core. Besides sequences it takes what pydantic's lax list takes
+(a set, a generator: a copy in iteration order); text, bytes and mappings are refused.
+
+A length constraint goes in the annotation, ``Annotated[SequenceAsList[Key], Field(min_length=1)]``:
+pydantic 2.14 silently drops one given as the default, ``x: SequenceAsList[Key] = Field(...)``
+(``tests/unit/models/test_sequence_fields.py`` checks every request model for it).
+"""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Annotated
 
 from pydantic import Field, JsonValue, model_validator
@@ -12,6 +11,7 @@ from seatsio_typed.models._base import (
     DocumentedResponse,
 )
 from seatsio_typed.models._rules import require_hold_token_to_hold
+from seatsio_typed.models._types import SequenceAsList
 from seatsio_typed.models.object_info import EventObjectInfo
 
 __all__ = ["BestAvailable", "BestAvailableResult", "ChangeBestAvailableObjectStatusRequest"]
@@ -22,15 +22,15 @@ class BestAvailable(DocumentedRequest):
 
     number: Annotated[int, Field(gt=0)]
     """How many places to pick; at least 1."""
-    categories: Sequence[str] | None = None
+    categories: SequenceAsList[str] | None = None
     """Category keys or labels (labels match case-insensitively)."""
     zone: str | None = None
     """Pick only in this zone (its key)."""
-    sections: Sequence[str] | None = None
+    sections: SequenceAsList[str] | None = None
     """Pick only in these sections (their labels)."""
-    extra_data: Sequence[dict[str, JsonValue]] | None = None
+    extra_data: SequenceAsList[dict[str, JsonValue]] | None = None
     """The i-th item goes to the i-th picked object; exactly ``number`` items."""
-    ticket_types: Sequence[str] | None = None
+    ticket_types: SequenceAsList[str] | None = None
     """The i-th ticket type goes to the i-th picked object; exactly ``number`` items."""
     try_to_prevent_orphan_seats: bool | None = None
     """Avoid leaving single free seats next to the picked ones; the API's default when None."""
@@ -62,7 +62,7 @@ class ChangeBestAvailableObjectStatusRequest(DocumentedRequest):
     """Keep the objects' extra data instead of clearing it."""
     ignore_channels: bool | None = None
     """Skip the channel checks (back office); not with ``channel_keys``."""
-    channel_keys: Sequence[str] | None = None
+    channel_keys: SequenceAsList[str] | None = None
     """Also pick in these channels."""
 
     @model_validator(mode="after")

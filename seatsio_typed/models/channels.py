@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Annotated, overload
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
 
@@ -12,6 +12,7 @@ from seatsio_typed.models._base import (
     DocumentedResponse,
 )
 from seatsio_typed.models._constraints import AreaPlaces, Color, Key, Name, ObjectLabel
+from seatsio_typed.models._types import SequenceAsList
 
 __all__ = [
     "AddChannelsRequest",
@@ -136,7 +137,7 @@ class ChannelCreationParams(DocumentedRequest):
     """CSS colour shown in the Event Manager, e.g. ``#ED303D`` or ``red``."""
     index: int | None = None
     """Ordering in the Event Manager."""
-    objects: Sequence[ObjectLabel] | None = None
+    objects: SequenceAsList[ObjectLabel] | None = None
     """Labels of the objects to assign (they leave any other channel)."""
     area_places: AreaPlaces | None = None
     """Places of general admission areas to assign, by area label."""
@@ -176,7 +177,7 @@ def _refuse_repeated_keys(channels: Sequence[ChannelCreationParams]) -> None:
 class AddChannelsRequest(DocumentedRequest):
     """Body of adding several channels with ``POST /events/{key}/channels``: a JSON array."""
 
-    channels: Sequence[ChannelCreationParams] = Field(min_length=1)
+    channels: Annotated[SequenceAsList[ChannelCreationParams], Field(min_length=1)]
     """The channels to add; at least one."""
 
     @model_validator(mode="after")
@@ -198,7 +199,7 @@ class UpdateChannelRequest(DocumentedRequest):
     """The new display name."""
     color: Color | None = None
     """The new CSS colour."""
-    objects: Sequence[ObjectLabel] | None = None
+    objects: SequenceAsList[ObjectLabel] | None = None
     """Replaces the channel's objects (``[]`` empties it)."""
     area_places: AreaPlaces | None = None
     """Replaces the channel's GA places (``{}`` empties it)."""
@@ -213,7 +214,7 @@ class UpdateChannelRequest(DocumentedRequest):
 class ChannelObjectsRequest(DocumentedRequest):
     """Body of adding objects to (POST) or removing them from (DELETE) a channel."""
 
-    objects: Sequence[ObjectLabel] = ()
+    objects: SequenceAsList[ObjectLabel] = Field(default_factory=list)
     """Labels of the objects to add or remove."""
     area_places: AreaPlaces | None = None
     """GA places, added to or subtracted from the channel's."""
@@ -228,7 +229,7 @@ class ChannelObjectsRequest(DocumentedRequest):
 class ReplaceChannelsRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/channels/replace``: exactly these channels, in this order."""
 
-    channels: Sequence[ChannelCreationParams]
+    channels: SequenceAsList[ChannelCreationParams]
     """The channels the event keeps (an empty list removes them all)."""
 
     @model_validator(mode="after")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Annotated
 
 from pydantic import Field, JsonValue
@@ -13,6 +12,7 @@ from seatsio_typed.models._base import (
 )
 from seatsio_typed.models._constraints import Color, Name
 from seatsio_typed.models._enum import OpenEnum
+from seatsio_typed.models._types import SequenceAsList
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.seasons import EventOrSeason
 
@@ -110,7 +110,7 @@ class CreateChartRequest(DocumentedRequest):
     """The chart's name; the API uses ``Untitled chart`` when None."""
     venue_type: str | None = None
     """Stored verbatim in the drawing; ``SIMPLE`` when left out. ``VenueType`` members work."""
-    categories: Sequence[Category] | None = None
+    categories: SequenceAsList[Category] | None = None
     """The chart's categories."""
 
 
@@ -119,7 +119,7 @@ class UpdateChartRequest(DocumentedRequest):
 
     name: Name | None = None
     """The new name; unchanged when None."""
-    categories: Sequence[Category] | None = None
+    categories: SequenceAsList[Category] | None = None
     """Replaces the chart's categories: missing ones are deleted, ``[]`` deletes all."""
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Literal
+from collections.abc import Mapping
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -14,7 +14,7 @@ from seatsio_typed.models._base import (
 )
 from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
-from seatsio_typed.models._types import UtcDatetime
+from seatsio_typed.models._types import SequenceAsList, UtcDatetime
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import Channel, ChannelCreationParams
 from seatsio_typed.models.for_sale import ForSaleConfig
@@ -168,14 +168,14 @@ class _EventSettings(DocumentedRequest):
     """Whether tables are booked whole or by seat."""
     object_categories: Mapping[str, CategoryKey] | None = None
     """Category key per object label, overriding the chart's."""
-    categories: Sequence[Category] | None = None
+    categories: SequenceAsList[Category] | None = None
     """Event-level categories, added to the chart's."""
 
 
 class EventProperties(_EventSettings):
     """One event of a create-multiple-events body (a create-event body without the chart)."""
 
-    channels: Sequence[ChannelCreationParams] | None = None
+    channels: SequenceAsList[ChannelCreationParams] | None = None
     """Channels to create with the event."""
     for_sale_config: ForSaleConfig | None = None
     """Which objects are not for sale from the start."""
@@ -193,7 +193,7 @@ class CreateMultipleEventsRequest(DocumentedRequest):
 
     chart_key: Key
     """The chart every new event uses."""
-    events: Sequence[EventProperties] = Field(min_length=1)
+    events: Annotated[SequenceAsList[EventProperties], Field(min_length=1)]
     """The properties of each event to create; at least one."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Annotated
 
 from pydantic import Field, model_validator
 from typing_extensions import NotRequired, TypedDict
@@ -12,7 +13,7 @@ from seatsio_typed.models._base import (
     DocumentedResponse,
 )
 from seatsio_typed.models._constraints import AreaPlaces, Key, Name, ObjectLabel, PlaceCount
-from seatsio_typed.models._types import UtcDatetime
+from seatsio_typed.models._types import SequenceAsList, UtcDatetime
 
 __all__ = [
     "EditForSaleConfigForEventsRequest",
@@ -123,9 +124,9 @@ class ForSaleEdits(TypedDict, total=False):
 class EditForSaleConfigRequest(DocumentedRequest):
     """Body of ``POST /events/{key}/actions/edit-for-sale-config`` (an incremental change)."""
 
-    for_sale: Sequence[ObjectAndQuantity] | None = Field(default=None, min_length=1)
+    for_sale: Annotated[SequenceAsList[ObjectAndQuantity], Field(min_length=1)] | None = None
     """Objects (or GA places) to make for sale."""
-    not_for_sale: Sequence[ObjectAndQuantity] | None = Field(default=None, min_length=1)
+    not_for_sale: Annotated[SequenceAsList[ObjectAndQuantity], Field(min_length=1)] | None = None
     """Objects (or GA places) to make not for sale."""
 
     @model_validator(mode="after")
@@ -145,9 +146,9 @@ class EditForSaleConfigForEventsRequest(DocumentedRequest):
 class ReplaceForSaleConfigRequest(DocumentedRequest):
     """Body of the mark-as-for-sale / mark-as-not-for-sale calls (replaces the whole config)."""
 
-    objects: Sequence[ObjectLabel] | None = None
+    objects: SequenceAsList[ObjectLabel] | None = None
     """Object labels (seats, tables, booths, whole GA areas)."""
     area_places: AreaPlaces | None = None
     """Places of general admission areas, by area label."""
-    categories: Sequence[Name] | None = None
+    categories: SequenceAsList[Name] | None = None
     """Category keys or labels."""

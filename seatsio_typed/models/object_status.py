@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Annotated, ClassVar, Literal, TypeAlias
 
-from pydantic import AfterValidator, Field, JsonValue, model_validator
+from pydantic import Field, GetCoreSchemaHandler, GetPydanticSchema, JsonValue, model_validator
+from pydantic_core import PydanticCustomError, core_schema
 
 from seatsio_typed.models._base import (
     DocumentedRequest,
@@ -14,6 +15,7 @@ from seatsio_typed.models._base import (
 from seatsio_typed.models._constraints import Key, Name
 from seatsio_typed.models._enum import OpenEnum
 from seatsio_typed.models._rules import require_hold_token_to_hold
+from seatsio_typed.models._types import SequenceAsList
 from seatsio_typed.models.object_info import EventObjectInfo
 
 __all__ = [
@@ -108,21 +110,30 @@ def object_list(object_or_objects: ObjectOrObjects) -> list[str | ObjectProperti
     return list(object_or_objects)
 
 
-def _as_object_properties(item: str | ObjectProperties) -> str | ObjectProperties:
-    # The official client always sends `{"objectId": ...}`; plain labels are normalised here,
-    # one by one, so that a refused label is reported with its index (`objects.2`).
+def _label_as_object(item: object) -> object:
+    # The official client always sends `{"objectId": ...}`: a plain label becomes the fields of
+    # an `ObjectProperties`, which pydantic-core then validates like any other item, so a refused
+    # label is reported with its index (`objects.2.object_id`) and no Python runs per field.
     if isinstance(item, str):
-        # The validator itself (not the constructor): a refusal surfaces in the outer model's
-        # error with its index, and building a request of many labels stays cheap.
-        built: ObjectProperties = ObjectProperties.__pydantic_validator__.validate_python(
-            {"object_id": item}
-        )
-        return built
-    return item
+        return {"object_id": item}
+    if _is_object_properties_input(item):
+        return item
+    raise PydanticCustomError("object_type", "Input should be a label (str) or ObjectProperties")
+
+
+def _is_object_properties_input(item: object) -> bool:
+    # An ObjectProperties, or its fields as a dict (the wire form, as a nested model accepts).
+    return isinstance(item, (ObjectProperties, dict))
+
+
+def _object_schema(_source: object, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+    return core_schema.no_info_before_validator_function(
+        _label_as_object, handler.generate_schema(ObjectProperties)
+    )
 
 
 ObjectsToChange = Annotated[
-    Sequence[Annotated[str | ObjectProperties, AfterValidator(_as_object_properties)]],
+    SequenceAsList[Annotated[str | ObjectProperties, GetPydanticSchema(_object_schema)]],
     Field(min_length=1),
 ]
 """Labels or ``ObjectProperties``; stored and sent as ``ObjectProperties``.
@@ -148,11 +159,11 @@ class _StatusChange(DocumentedRequest):
     """Keep the objects' extra data instead of clearing it."""
     ignore_channels: bool | None = None
     """Skip the channel checks (back office); not with ``channel_keys``."""
-    channel_keys: Sequence[str] | None = None
+    channel_keys: SequenceAsList[str] | None = None
     """Channels the caller may use; include ``NO_CHANNEL`` to allow objects without one."""
-    allowed_previous_statuses: Sequence[str] | None = None
+    allowed_previous_statuses: SequenceAsList[str] | None = None
     """Refuse the change unless each object's current status is one of these."""
-    rejected_previous_statuses: Sequence[str] | None = None
+    rejected_previous_statuses: SequenceAsList[str] | None = None
     """Refuse the change when an object's current status is one of these."""
     resale_listing_id: str | None = None
     """Your resale listing id, stored with objects put up for resale."""
@@ -170,7 +181,7 @@ class _StatusChange(DocumentedRequest):
 class ChangeObjectStatusRequest(_StatusChange):
     """Body of ``POST /events/groups/actions/change-object-status`` (one or more events)."""
 
-    events: Sequence[Key] = Field(min_length=1)
+    events: Annotated[SequenceAsList[Key], Field(min_length=1)]
     """Event or season keys; all change in one transaction."""
 
 
@@ -277,7 +288,7 @@ def plain_strings(values: Sequence[str] | None) -> list[str] | None:
 class ChangeObjectStatusInBatchRequest(DocumentedRequest):
     """Body of the batch endpoint: applied in order, all or nothing."""
 
-    status_changes: Sequence[_BatchStatusChange] = Field(min_length=1)
+    status_changes: Annotated[SequenceAsList[_BatchStatusChange], Field(min_length=1)]
     """``StatusChangeRequest`` items, applied in order."""
 
 
@@ -312,7 +323,7 @@ class UpdateExtraDatasRequest(DocumentedRequest):
 class SeasonObjectStatusRequest(DocumentedRequest):
     """Body of the override-season-status and use-season-status calls of an event."""
 
-    objects: Sequence[Name] = Field(min_length=1)
+    objects: Annotated[SequenceAsList[Name], Field(min_length=1)]
     """Object labels; repeat a GA area label once per place."""
     season: Key | None = None
     """The (partial) season whose status is overridden; the top-level season when left out."""

@@ -9,6 +9,7 @@ from pydantic import Discriminator, Field, Tag, model_validator
 
 from seatsio_typed.models._base import DocumentedRequest
 from seatsio_typed.models._constraints import Key
+from seatsio_typed.models._types import SequenceAsList
 from seatsio_typed.models.categories import Category, CategoryKey
 from seatsio_typed.models.channels import ChannelCreationParams
 from seatsio_typed.models.events import Event, TableBookingConfig
@@ -77,7 +78,7 @@ class CreateSeasonRequest(DocumentedRequest):
     """The season's key; generated when left out."""
     name: str | None = None
     """Display name."""
-    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
+    event_keys: Annotated[SequenceAsList[Key], Field(min_length=1)] | None = None
     """Events to create inside the season (they must not exist yet)."""
     number_of_events: Annotated[int, Field(gt=0)] | None = None
     """Create this many events with generated keys."""
@@ -85,9 +86,9 @@ class CreateSeasonRequest(DocumentedRequest):
     """How tables are booked (default: as the chart says)."""
     object_categories: Mapping[str, CategoryKey] | None = None
     """Per-season category overrides: object label -> category key."""
-    categories: Sequence[Category] | None = None
+    categories: SequenceAsList[Category] | None = None
     """Season-level categories, added to the chart's."""
-    channels: Sequence[ChannelCreationParams] | None = None
+    channels: SequenceAsList[ChannelCreationParams] | None = None
     """Channels of the season."""
     for_sale_config: ForSaleConfig | None = None
     """The initial for-sale config."""
@@ -107,14 +108,14 @@ class CreatePartialSeasonRequest(DocumentedRequest):
     """The partial season's key; generated when left out."""
     name: str | None = None
     """Display name."""
-    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
+    event_keys: Annotated[SequenceAsList[Key], Field(min_length=1)] | None = None
     """Events of the top-level season that make up the partial season."""
 
 
 class CreateEventsInSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{key}/actions/create-events``."""
 
-    event_keys: Sequence[Key] | None = Field(default=None, min_length=1)
+    event_keys: Annotated[SequenceAsList[Key], Field(min_length=1)] | None = None
     """Keys of the events to create (they must not exist yet)."""
     number_of_events: Annotated[int, Field(gt=0)] | None = None
     """Create this many events with generated keys."""
@@ -130,7 +131,7 @@ class CreateEventsInSeasonRequest(DocumentedRequest):
 class AddEventsToPartialSeasonRequest(DocumentedRequest):
     """Body of ``POST /seasons/{top}/partial-seasons/{partial}/actions/add-events``."""
 
-    event_keys: Sequence[Key] = Field(min_length=1)
+    event_keys: Annotated[SequenceAsList[Key], Field(min_length=1)]
     """Events of the top-level season to add to the partial season."""
 
 
@@ -145,7 +146,7 @@ class UpdateSeasonRequest(DocumentedRequest):
     """How tables are booked."""
     object_categories: Mapping[str, CategoryKey] | None = None
     """Per-season category overrides (replaces the previous ones; ``{}`` removes them)."""
-    categories: Sequence[Category] | None = None
+    categories: SequenceAsList[Category] | None = None
     """Season-level categories (replaces the previous ones)."""
     for_sale_propagated: bool | None = None
     """Whether the season's for-sale config applies to its events."""

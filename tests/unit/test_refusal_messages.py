@@ -54,18 +54,18 @@ async def test_a_rule_between_parameters_is_stated_as_written(kind: Kind) -> Non
 
 
 def test_problems_deep_in_one_item_name_that_item() -> None:
-    # An item given as a dict fits neither member of `str | ObjectProperties`: pydantic reports
-    # one problem per member, at different depths; what they share is the item.
+    # Problems at different depths of one batch item (two in one of its objects, one in its own
+    # status): what they share is the item.
     # Any: the dicts are what is being refused.
-    item: Any = {"event": "concert", "objects": [{"objectId": "", "quantity": 0}], "status": "x"}
+    item: Any = {"event": "concert", "objects": [{"objectId": "", "quantity": 0}], "status": ""}
     with pytest.raises(RequestValidationError) as raised:
         ChangeObjectStatusInBatchRequest(status_changes=[item])
 
-    assert raised.value.parameter == "status_changes.0.objects.0"
+    assert raised.value.parameter == "status_changes.0"
     assert str(raised.value) == (
-        "status_changes.0.objects.0.str: Input should be a valid string; "
-        f"status_changes.0.objects.0.ObjectProperties.object_id: {TOO_SHORT}; "
-        "status_changes.0.objects.0.ObjectProperties.quantity: Input should be greater than 0"
+        f"status_changes.0.objects.0.object_id: {TOO_SHORT}; "
+        "status_changes.0.objects.0.quantity: Input should be greater than 0; "
+        f"status_changes.0.status: {TOO_SHORT}"
     )
 
 
