@@ -15,7 +15,7 @@ from pydantic import ConfigDict, JsonValue, PydanticUserError, TypeAdapter, Vali
 from pydantic_core import InitErrorDetails
 
 from seatsio_typed._gc import LARGE_BODY_BYTES, paused_gc
-from seatsio_typed._http import PathValue, QueryValue, path_parameter_names
+from seatsio_typed._http import PathValue, QueryValue, encode_query, path_parameter_names
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
 
@@ -205,6 +205,11 @@ class Endpoint(Generic[ResultT_co]):
     """Query parameters sent on every call (e.g. `expand=objects`)."""
     summary: str = ""
     """One line saying what the operation does."""
+
+    @functools.cached_property
+    def fixed_query_text(self) -> str:
+        """`fixed_query` encoded (empty when there is none): the query of a call that adds none."""
+        return encode_query(dict(self.fixed_query))
 
     @property
     def path_parameters(self) -> tuple[str, ...]:

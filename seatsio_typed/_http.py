@@ -9,6 +9,7 @@ builds the clients' own connection pools.
 
 from __future__ import annotations
 
+import functools
 import math
 import platform
 import re
@@ -23,7 +24,7 @@ import pydantic_core
 from seatsio_typed import _send
 from seatsio_typed._attempt import POOL_LIMITS, StalePooledConnection
 from seatsio_typed._retry import TransportFailure
-from seatsio_typed._send import join_url, send, send_async
+from seatsio_typed._send import HeaderSet, join_url, send, send_async
 from seatsio_typed._version import __version__
 from seatsio_typed.errors import (
     ClientConfigurationError,
@@ -40,6 +41,7 @@ __all__ = [
     "POOL_LIMITS",
     "USER_AGENT",
     "AsyncHttpxClient",
+    "HeaderSet",
     "HttpxClient",
     "HttpxRequest",
     "HttpxResponse",
@@ -154,8 +156,13 @@ def check_header(name: object, value: object, *, setting: str) -> None:
         )
 
 
+@functools.lru_cache(maxsize=512)
 def path_parameter_names(template: str) -> tuple[str, ...]:
-    """The `{name}` placeholders of a path template, in order."""
+    """The `{name}` placeholders of a path template, in order (parsed once per template).
+
+    Raises:
+        ValueError: a `{` or `}` does not belong to a placeholder.
+    """
     return tuple(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
@@ -345,7 +352,7 @@ def build_request(
     method: str,
     url: httpx.URL,
     *,
-    headers: Mapping[str, str],
+    headers: Mapping[str, str] | HeaderSet,
     content: bytes | None,
     timeout: Timeout,
 ) -> httpx.Request:

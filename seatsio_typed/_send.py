@@ -27,11 +27,19 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import httpx
 
-__all__ = ["build_request", "join_url", "send", "send_async"]
+__all__ = [
+    "HeaderEntry",
+    "HeaderSet",
+    "build_request",
+    "header_entries",
+    "join_url",
+    "send",
+    "send_async",
+]
 
 _logger = logging.getLogger("httpx")  # the line httpx's own send logs, kept for users
 
@@ -73,12 +81,63 @@ def join_url(base_url: str, path: str, query: str) -> httpx.URL:
     return url
 
 
+HeaderEntry = tuple[bytes, bytes, bytes]
+"""One header as httpx keeps it: the name as sent, the name lower-cased, the value."""
+
+
+def header_entries(pairs: Iterable[tuple[bytes, bytes]]) -> tuple[HeaderEntry, ...]:
+    """Headers as httpx keeps them (see `HeaderEntry`), from (name, value) pairs."""
+    return tuple((name, name.lower(), value) for name, value in pairs)
+
+
+class HeaderSet:
+    """The headers a requester sends on every request, merged with its client's own once.
+
+    Merging them (the client's headers, less those ours replace, then ours) and encoding them
+    cost about half of building a request; a client's headers seldom change, so the merge is
+    kept and made again only when they do (a user may change their own client's headers).
+    """
+
+    __slots__ = ("_merged", "mapping")
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self.mapping: Mapping[str, str] = dict(headers)
+        """Our headers by name, as given."""
+        # The client's headers the merge was made from, the merge, and its lower-cased names:
+        # one tuple, replaced whole, so that threads sharing a requester never see half of one.
+        self._merged: tuple[
+            list[tuple[bytes, bytes]] | None, tuple[HeaderEntry, ...], frozenset[bytes]
+        ] = (None, (), frozenset())
+
+    def merged_with(
+        self, client_headers: httpx.Headers
+    ) -> tuple[tuple[HeaderEntry, ...], frozenset[bytes]]:
+        """The client's headers, less those ours replace, then ours; and their lower names.
+
+        Raises:
+            UnicodeEncodeError: one of ours is not ASCII (as httpx refuses a str header).
+        """
+        client_pairs = client_headers.raw
+        source, entries, names = self._merged
+        if client_pairs != source:
+            replaced = {name.lower().encode("ascii") for name in self.mapping}
+            kept = [(name, value) for name, value in client_pairs if name.lower() not in replaced]
+            ours = [
+                (name.encode("ascii"), value.encode("ascii"))
+                for name, value in self.mapping.items()
+            ]
+            entries = header_entries(kept + ours)
+            names = frozenset(lower for _, lower, _ in entries)
+            self._merged = (client_pairs, entries, names)
+        return entries, names
+
+
 def build_request(
     client: httpx.Client | httpx.AsyncClient,
     method: str,
     url: httpx.URL,
     *,
-    headers: Mapping[str, str],
+    headers: Mapping[str, str] | HeaderSet,
     content: bytes | None,
     timeout: httpx.Timeout,
 ) -> httpx.Request:
@@ -86,54 +145,61 @@ def build_request(
 
     A client with default query parameters or cookies goes through `client.build_request`,
     which merges those; any other is built directly (the merge costs more than the rest).
+    `headers` given as a `HeaderSet` reuses its merge from one request to the next.
     """
+    header_set = headers if isinstance(headers, HeaderSet) else HeaderSet(headers)
     if client.params or client.cookies:
-        return client.build_request(method, url, headers=headers, content=content, timeout=timeout)
-    # The client's headers, less those ours replace, then ours: what Headers.update gives,
-    # without its copying and re-normalising of every header (about half of the cost).
-    replaced = {name.lower().encode("ascii") for name in headers}
-    merged = [(name, value) for name, value in client.headers.raw if name.lower() not in replaced]
-    # ASCII, as httpx encodes a str header (a non-ASCII value fails the same way as before).
-    merged.extend((name.encode("ascii"), value.encode("ascii")) for name, value in headers.items())
+        return client.build_request(
+            method, url, headers=header_set.mapping, content=content, timeout=timeout
+        )
+    # What Headers.update gives, without its copying and re-normalising of every header.
+    entries, names = header_set.merged_with(client.headers)
     extensions: dict[str, object] = {"timeout": timeout.as_dict()}
     if _DIRECT_REQUESTS:
-        return _direct_request(method, url, merged, content, extensions)
-    return httpx.Request(method, url, headers=merged, content=content, extensions=extensions)
+        return _direct_request(method, url, entries, names, content, extensions)
+    pairs = [(name, value) for name, _, value in entries]
+    return httpx.Request(method, url, headers=pairs, content=content, extensions=extensions)
 
 
 def _direct_request(
     method: str,
     url: httpx.URL,
-    headers: list[tuple[bytes, bytes]],
+    entries: Sequence[HeaderEntry],
+    names: frozenset[bytes],
     content: bytes | None,
     extensions: dict[str, object],
 ) -> httpx.Request:
-    # What `httpx.Request(method, url, headers=headers, content=content)` builds (`headers` is
-    # this function's to extend), without
-    # normalising the headers twice, encoding the body through the generic content path and
-    # scanning the header list once per automatic header (about 10 us a request). Used only
-    # when `_builds_what_httpx_builds` found the result identical to httpx's own.
+    # What `httpx.Request(method, url, headers=..., content=content)` builds from the headers
+    # `entries` (with `names`, their lower-cased names), without normalising every header
+    # twice, encoding the body through the generic content path and scanning the header list
+    # once per automatic header. Used only when `_builds_what_httpx_builds` found the result
+    # identical to httpx's own, down to the Headers object's attributes.
     method = method.upper()
-    names = {name.lower() for name, _ in headers}
     body = b"" if content is None else content
-    automatic: list[tuple[bytes, bytes]] = []  # httpx puts these first, in this order
+    header_list: list[HeaderEntry] = []  # httpx puts the automatic ones first, in this order
     if b"host" not in names and url.host:
-        automatic.append((b"Host", url.netloc))
-    if body:  # an empty body gets no length of its own, as in httpx
-        if b"content-length" not in names:  # last, as httpx's setdefault puts it
-            headers.append((b"Content-Length", str(len(body)).encode("ascii")))
-    elif method in _METHODS_WITH_BODY and not names & {b"content-length", b"transfer-encoding"}:
-        automatic.append((b"Content-Length", b"0"))
+        header_list.append((b"Host", b"host", url.netloc))
+    if not body and method in _METHODS_WITH_BODY and not names & _LENGTH_NAMES:
+        header_list.append((b"Content-Length", b"content-length", b"0"))
+    header_list.extend(entries)
+    # A body gets its length last (httpx's setdefault), unless one is given; an empty body gets
+    # no length of its own, as in httpx.
+    if body and b"content-length" not in names:
+        header_list.append((b"Content-Length", b"content-length", str(len(body)).encode("ascii")))
+    request_headers = httpx.Headers.__new__(httpx.Headers)
+    request_headers._list = header_list  # pyright: ignore[reportPrivateUsage]
+    request_headers._encoding = None  # pyright: ignore[reportPrivateUsage]
     request = httpx.Request.__new__(httpx.Request)
     request.method = method
     request.url = url
-    request.headers = httpx.Headers(automatic + headers)
+    request.headers = request_headers
     request.extensions = extensions
     request.stream = httpx.ByteStream(body)
     request._content = body  # pyright: ignore[reportPrivateUsage]  # what `read()` stores
     return request
 
 
+_LENGTH_NAMES = frozenset({b"content-length", b"transfer-encoding"})
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
 
@@ -157,16 +223,19 @@ _SAMPLES: tuple[tuple[str, tuple[tuple[bytes, bytes], ...], bytes | None], ...] 
 
 
 def _builds_what_httpx_builds() -> bool:
-    # The direct path relies on httpx's Request attributes; another httpx version may differ.
-    # Compared once, at import, on `_SAMPLES`.
+    # The direct path relies on httpx's Request and Headers attributes; another httpx version
+    # may differ. Compared once, at import, on `_SAMPLES`.
     try:
         for method, headers, content in _SAMPLES:
-            ours = _direct_request(method, _SAMPLE_URL, list(headers), content, {})
+            entries = header_entries(headers)
+            names = frozenset(lower for _, lower, _ in entries)
+            ours = _direct_request(method, _SAMPLE_URL, entries, names, content, {})
             theirs = httpx.Request(method, _SAMPLE_URL, headers=list(headers), content=content)
             same = (
                 ours.method == theirs.method
                 and ours.url == theirs.url
                 and ours.headers.raw == theirs.headers.raw
+                and vars(ours.headers) == vars(theirs.headers)
                 and ours.content == theirs.content
                 and type(ours.stream) is type(theirs.stream)
                 and list(ours.stream) == list(theirs.stream)  # type: ignore[arg-type]

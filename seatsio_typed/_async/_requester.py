@@ -18,6 +18,7 @@ from seatsio_typed._config import ClientConfig
 from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
 from seatsio_typed._http import (
     AsyncHttpxClient,
+    HeaderSet,
     HttpxRequest,
     HttpxResponse,
     PathValue,
@@ -64,11 +65,13 @@ class AsyncRequester:
         # the retry policy of every call are made once, not per call.
         self._policy = RetryPolicy(config.max_retries)
         self._headers = {
-            has_body: request_headers(
-                authorization=config.secret_key.authorization,
-                workspace_key=config.workspace_key,
-                has_body=has_body,
-                extra_headers=config.extra_headers,
+            has_body: HeaderSet(
+                request_headers(
+                    authorization=config.secret_key.authorization,
+                    workspace_key=config.workspace_key,
+                    has_body=has_body,
+                    extra_headers=config.extra_headers,
+                )
             )
             for has_body in (False, True)
         }
@@ -96,9 +99,13 @@ class AsyncRequester:
         path_params = path_params or {}
         query = query or {}
         endpoint.check_call(path_params, query, body)
-        query = {**dict(endpoint.fixed_query), **query} if endpoint.fixed_query else query
+        if query:
+            query_text = encode_query({**dict(endpoint.fixed_query), **query})
+        else:
+            query_text = endpoint.fixed_query_text  # encoded once per endpoint
         content = None if body is None else body.to_wire_json()
-        return await self._call(endpoint, encode_path(endpoint.path, path_params), query, content)
+        path = encode_path(endpoint.path, path_params)
+        return await self._call(endpoint, path, query_text, content)
 
     async def request_raw(
         self,
@@ -124,13 +131,13 @@ class AsyncRequester:
             content = encode_json(json)
         endpoint = Endpoint(name=f"request {method}", method=method, path=path, response=response)
         encoded_path = encode_path(path, path_params or {})
-        return await self._call(endpoint, encoded_path, query or {}, content)
+        return await self._call(endpoint, encoded_path, encode_query(query or {}), content)
 
     async def _call(
         self,
         endpoint: Endpoint[ResultT],
         path: str,
-        query: Mapping[str, QueryValue],
+        query_text: str,
         content: bytes | None,
     ) -> ResultT:
         if self._http.is_closed:
@@ -138,7 +145,7 @@ class AsyncRequester:
                 f"cannot call {endpoint.method} {path}: the client's connection pool is closed",
                 method=endpoint.method,
             )
-        url = build_url(self.config.base_url, path, encode_query(query))
+        url = build_url(self.config.base_url, path, query_text)
         request = build_request(
             self._http,
             endpoint.method,
