@@ -16,7 +16,7 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from typing import TypeAlias, cast
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pydantic_core
@@ -92,6 +92,9 @@ _PATH_TEMPLATE = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/%{}"
 )
 _BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Text made only of these (RFC 3986 unreserved) is what percent-encoding leaves unchanged: most
+# keys, labels and query values. Matching it costs a fifth of `quote`.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
 _FIELD_VALUE = frozenset(chr(code) for code in range(0x20, 0x7F)) | {"\t"}
 
 
@@ -250,6 +253,8 @@ def _encode_segment(name: str, value: PathValue) -> str:
         raise RequestValidationError(
             f"{name}: a key can be at most {MAX_KEY_LENGTH} characters long", parameter=name
         )
+    if _UNRESERVED.fullmatch(text):
+        return text  # what `quote` gives for it
     try:
         return quote(text, safe="")
     except UnicodeEncodeError:
@@ -275,13 +280,19 @@ def encode_query(query: Mapping[str, QueryValue]) -> str:
             )
         pairs.extend((key, _query_scalar(key, item)) for item in items)
     try:
-        return urlencode(pairs)
+        # What `urlencode(pairs)` gives, without its type checks per pair.
+        return "&".join(f"{_query_text(str(key))}={_query_text(text)}" for key, text in pairs)
     except UnicodeEncodeError:
         bad = next(key for key, text in pairs if not _encodable(key) or not _encodable(text))
         where = bad if _encodable(bad) else "<name>"
         raise RequestValidationError(
             f"query parameter {where}: a lone surrogate has no UTF-8 form", parameter=where
         ) from None
+
+
+def _query_text(text: str) -> str:
+    """One key or value of a query, encoded as `urlencode` does (`quote_plus`, nothing safe)."""
+    return text if _UNRESERVED.fullmatch(text) else quote_plus(text, safe="")
 
 
 def _encodable(text: str) -> bool:

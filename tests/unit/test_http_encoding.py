@@ -8,9 +8,13 @@ other), and each accepted value by the bytes that reach the (fake) server.
 from __future__ import annotations
 
 import string
+from typing import Any
+from urllib.parse import quote, urlencode
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from seatsio_typed import (
     AsyncClient,
@@ -21,6 +25,7 @@ from seatsio_typed import (
     RequestValidationError,
     Timeout,
 )
+from seatsio_typed._http import encode_path, encode_query
 from tests.unit.support import HOLD_TOKEN, SECRET, FakeServer, Harness, Kind, json_reply
 
 # --- base URL and timeout, refused or kept when the client is built -----------------------------
@@ -277,3 +282,25 @@ def test_a_refused_region_never_repeats_its_url(url: str) -> None:
         Region(url)
     assert "secret" not in str(raised.value)
     assert "secret" not in repr(raised.value)
+
+
+# --- percent-encoding: the same text as the standard library's ----------------------------------
+
+_SENDABLE_TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=12)
+
+
+@given(key=_SENDABLE_TEXT, values=st.lists(_SENDABLE_TEXT, max_size=3))
+def test_a_query_is_encoded_as_urlencode_encodes_it(key: str, values: list[str]) -> None:
+    # Unreserved text is passed through without quote_plus: it must be what quote_plus gives.
+    assert encode_query({key: values}) == urlencode([(key, value) for value in values])
+
+
+@given(text=_SENDABLE_TEXT.filter(lambda text: text.strip(".") != ""))
+def test_a_path_key_is_encoded_as_quote_encodes_it(text: str) -> None:
+    assert encode_path("/events/{key}", {"key": text}) == "/events/" + quote(text, safe="")
+
+
+def test_a_query_key_that_is_not_text_is_sent_as_its_text() -> None:
+    # Any: untyped callers of the escape hatch; urlencode sent str(key) too.
+    query: Any = {3: "x"}
+    assert encode_query(query) == "3=x"
