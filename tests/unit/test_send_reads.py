@@ -1,0 +1,173 @@
+"""Bodies read straight from the transport's stream are what httpx's own read gives."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+
+from seatsio_typed import _send
+from seatsio_typed._send import send, send_async
+
+URL = "http://h/x"
+
+
+class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body in chunks that records whether it was closed (the connection given back)."""
+
+    def __init__(self, *chunks: bytes, fail: bool = False) -> None:
+        self._chunks = chunks
+        self._fail = fail
+        self.closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._chunks
+        if self._fail:
+            raise httpx.ReadError("connection reset")  # raised without a request, as transports do
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def _answering(body: _Body, headers: dict[str, str] | None = None) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=body)
+
+    return httpx.MockTransport(answer)
+
+
+def test_the_installed_httpx_takes_the_direct_read() -> None:
+    # If this fails, httpx changed its Response: every body goes through response.read() again.
+    assert _send._DIRECT_READS  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_body_in_chunks_is_read_whole_and_its_connection_given_back() -> None:
+    body = _Body(b'{"a":', b"1}")
+    client = httpx.Client(transport=_answering(body))
+
+    response = send(client, client.build_request("GET", URL))
+
+    assert response.content == b'{"a":1}'
+    assert response.num_bytes_downloaded == 7
+    assert response.is_stream_consumed
+    assert response.is_closed
+    assert body.closed
+
+
+async def test_an_async_body_in_chunks_is_read_whole_and_its_connection_given_back() -> None:
+    body = _Body(b'{"a":', b"1}")
+    client = httpx.AsyncClient(transport=_answering(body))
+
+    response = await send_async(client, client.build_request("GET", URL))
+
+    assert response.content == b'{"a":1}'
+    assert response.num_bytes_downloaded == 7
+    assert response.is_closed
+    assert body.closed
+
+
+def test_an_encoded_body_is_decoded() -> None:
+    packed = gzip.compress(b'{"a":1}')
+    body = _Body(packed[:5], packed[5:])
+    client = httpx.Client(transport=_answering(body, {"Content-Encoding": "gzip"}))
+
+    response = send(client, client.build_request("GET", URL))
+
+    assert response.content == b'{"a":1}'
+    assert response.num_bytes_downloaded == len(packed)
+
+
+async def test_an_encoded_async_body_is_decoded() -> None:
+    packed = gzip.compress(b'{"a":1}')
+    client = httpx.AsyncClient(transport=_answering(_Body(packed), {"Content-Encoding": "gzip"}))
+
+    response = await send_async(client, client.build_request("GET", URL))
+
+    assert response.content == b'{"a":1}'
+
+
+def test_a_body_cut_short_raises_the_transport_error_with_its_request() -> None:
+    client = httpx.Client(transport=_answering(_Body(b"{", fail=True)))
+    request = client.build_request("GET", URL)
+
+    with pytest.raises(httpx.ReadError) as raised:
+        send(client, request)
+
+    assert raised.value.request is request
+
+
+async def test_an_async_body_cut_short_raises_the_transport_error_with_its_request() -> None:
+    client = httpx.AsyncClient(transport=_answering(_Body(b"{", fail=True)))
+    request = client.build_request("GET", URL)
+
+    with pytest.raises(httpx.ReadError) as raised:
+        await send_async(client, request)
+
+    assert raised.value.request is request
+
+
+class _SyncOnly(httpx.SyncByteStream):
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"{}"
+
+
+class _AsyncOnly(httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"{}"
+
+
+def test_a_stream_of_the_other_kind_is_refused_as_httpx_refuses_it() -> None:
+    with pytest.raises(RuntimeError, match="sync iterator on an async stream"):
+        _send._read_directly(httpx.Response(200, stream=_AsyncOnly()))  # pyright: ignore[reportPrivateUsage]
+
+
+async def test_an_async_read_of_a_sync_stream_is_refused_as_httpx_refuses_it() -> None:
+    with pytest.raises(RuntimeError, match="async iterator on a sync stream"):
+        await _send._read_directly_async(httpx.Response(200, stream=_SyncOnly()))  # pyright: ignore[reportPrivateUsage]
+
+
+@pytest.mark.parametrize("direct", [True, False])
+def test_both_reads_leave_the_same_response(monkeypatch: pytest.MonkeyPatch, direct: bool) -> None:
+    monkeypatch.setattr(_send, "_DIRECT_READS", direct)
+    client = httpx.Client(transport=_answering(_Body(b"a", b"b")))
+
+    response = send(client, client.build_request("GET", URL))
+
+    assert (response.content, response.num_bytes_downloaded, response.is_closed) == (
+        b"ab",
+        2,
+        True,
+    )
+
+
+def test_a_read_that_leaves_other_state_than_httpxs_turns_the_direct_read_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _send._reads_what_httpx_reads()  # pyright: ignore[reportPrivateUsage]
+
+    def forgets_the_count(response: httpx.Response, content: bytes) -> None:
+        response._content = content  # pyright: ignore[reportPrivateUsage]
+
+    monkeypatch.setattr(_send, "_store_content", forgets_the_count)
+    assert not _send._reads_what_httpx_reads()  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_read_that_does_not_give_the_connection_back_turns_the_direct_read_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def keeps_it_open(response: httpx.Response) -> None:
+        response.is_stream_consumed = True
+        _send._store_content(response, b"".join(response.stream))  # type: ignore[arg-type]  # pyright: ignore[reportPrivateUsage, reportArgumentType]
+        response.is_closed = True
+
+    monkeypatch.setattr(_send, "_read_directly", keeps_it_open)
+    assert not _send._reads_what_httpx_reads()  # pyright: ignore[reportPrivateUsage]
