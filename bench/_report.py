@@ -190,9 +190,15 @@ def _heading(report: Report) -> str:
         f"seatsio-typed benchmark, {env['date']}: Python {env['python']}, "
         f"{env['cpu_count']} CPUs (load average {env.get('load_average_1min', '?')}), "
         f"{env['platform']}\n"
-        f"{settings['repetitions']} timed rounds after {settings['warmup']} warm-up rounds; "
+        f"{settings['repetitions']} timed rounds{_small_rounds(settings)} after "
+        f"{settings['warmup']} warm-up rounds; "
         f"big chart {settings['seats']} seats; servers in child processes on loopback"
     )
+
+
+def _small_rounds(settings: Mapping[str, object]) -> str:
+    small = settings.get("small_call_repetitions")
+    return "" if small in (None, settings["repetitions"]) else f" ({small} for the small calls)"
 
 
 def _timings(results: Sequence[ScenarioResult], settings: Mapping[str, object]) -> str:

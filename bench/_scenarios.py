@@ -34,10 +34,9 @@ _CHANGE_STATUS = "/events/groups/actions/change-object-status"
 _EXPAND_OBJECTS = {"expand": "objects"}
 
 
-def build_scenarios(clients: Clients, world: World, *, many_labels: int) -> list[Scenario]:
-    """Every scenario run against the emulator, in report order."""
+def large_scenarios(clients: Clients, world: World, many_labels: int) -> list[Scenario]:
+    """The calls of many requests or large bodies: pagination, the parse-heavy object infos."""
     return [
-        *small_scenarios(clients, world),
         list_charts(clients, world),
         object_infos(clients, world, min(many_labels, MAX_LABELS_PER_CALL), parse_heavy=True),
     ]

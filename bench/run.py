@@ -39,7 +39,11 @@ from bench._memory import measure_memory  # noqa: E402
 from bench._own_cost import measure_own_cost  # noqa: E402
 from bench._parse import parse_scenarios  # noqa: E402
 from bench._report import Report, render, to_json  # noqa: E402
-from bench._scenarios import SEATS_PER_BOOKING, build_scenarios, small_scenarios  # noqa: E402
+from bench._scenarios import (  # noqa: E402
+    SEATS_PER_BOOKING,
+    large_scenarios,
+    small_scenarios,
+)
 from bench._server import canned_process, emulator_process  # noqa: E402
 from bench._targets import target_rows  # noqa: E402
 from bench._world import seed  # noqa: E402
@@ -52,7 +56,12 @@ class Settings:
     warmup: int = 3
     """Untimed rounds before the timed ones."""
     repetitions: int = 25
-    """Timed rounds: samples per contender and scenario."""
+    """Timed rounds: samples per contender and scenario (but the small calls)."""
+    small_call_repetitions: int = 200
+    """Timed rounds of the small calls (emulator and canned server): each sample is one call
+    of a millisecond or less, whose time moves by 10-20 % from one call to the next on a
+    shared machine; 25 samples left their ratios 10 % apart between two runs, 200 cost a few
+    seconds more."""
     concurrency: int = 8
     """Calls started together by an async contender (emulator and canned small calls)."""
     seats: int = 9000
@@ -81,6 +90,7 @@ class Settings:
         """Raise ValueError for settings that cannot run."""
         for name in (
             "repetitions",
+            "small_call_repetitions",
             "concurrency",
             "memory_repeats",
             "many_labels",
@@ -108,6 +118,7 @@ class Settings:
 QUICK = Settings(
     warmup=1,
     repetitions=5,
+    small_call_repetitions=5,
     concurrency=4,
     memory_repeats=1,
     calls=320,
@@ -174,8 +185,21 @@ def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None)
                     charts=settings.memory_large,
                 )
                 with open_clients(server.url, world.secret_key, loop) as clients:
-                    scenarios = build_scenarios(clients, world, many_labels=settings.many_labels)
-                    emulator = _time_all(scenarios, loop, settings, progress)
+                    emulator = [
+                        *_time_all(
+                            small_scenarios(clients, world),
+                            loop,
+                            settings,
+                            progress,
+                            repetitions=settings.small_call_repetitions,
+                        ),
+                        *_time_all(
+                            large_scenarios(clients, world, settings.many_labels),
+                            loop,
+                            settings,
+                            progress,
+                        ),
+                    ]
             parsing = _time_all(parse_scenarios(bodies), loop, settings, progress)
             progress("SDK's own cost: the small calls answered in memory")
             own_cost = measure_own_cost(
@@ -189,7 +213,13 @@ def run(settings: Settings, *, progress: Callable[[str], None] = lambda _: None)
             with canned_process(answers) as url:
                 progress(f"canned-bytes server on {url}")
                 with open_clients(url, world.secret_key, loop) as clients:
-                    canned = _time_all(small_scenarios(clients, world), loop, settings, progress)
+                    canned = _time_all(
+                        small_scenarios(clients, world),
+                        loop,
+                        settings,
+                        progress,
+                        repetitions=settings.small_call_repetitions,
+                    )
                 progress("memory: one process per run")
                 memory = measure_memory(
                     url,
@@ -237,14 +267,16 @@ def _time_all(
     loop: asyncio.AbstractEventLoop,
     settings: Settings,
     progress: Callable[[str], None],
+    *,
+    repetitions: int | None = None,
 ) -> list[ScenarioResult]:
+    """Time each scenario: `repetitions` rounds (default: `settings.repetitions`)."""
     timer = Timer(loop, settings.concurrency)
+    rounds = settings.repetitions if repetitions is None else repetitions
     results: list[ScenarioResult] = []
     for scenario in scenarios:
         progress(f"timing: {scenario.name}")
-        results.append(
-            timer.run(scenario, warmup=settings.warmup, repetitions=settings.repetitions)
-        )
+        results.append(timer.run(scenario, warmup=settings.warmup, repetitions=rounds))
     return results
 
 

@@ -98,6 +98,33 @@ def test_milliseconds_keep_about_three_significant_digits(value: float, shown: s
     assert milliseconds(value) == shown
 
 
+@pytest.mark.parametrize(
+    ("small_call_repetitions", "heading"),
+    [
+        (None, "25 timed rounds after 3 warm-up rounds"),
+        (25, "25 timed rounds after 3 warm-up rounds"),
+        (200, "25 timed rounds (200 for the small calls) after 3 warm-up rounds"),
+    ],
+)
+def test_the_heading_says_how_many_rounds_each_kind_of_call_had(
+    small_call_repetitions: int | None, heading: str
+) -> None:
+    settings: dict[str, object] = {
+        "repetitions": 25,
+        "warmup": 3,
+        "seats": 9000,
+        "concurrency": 8,
+        "memory_repeats": 3,
+    }
+    if small_call_repetitions is not None:
+        settings["small_call_repetitions"] = small_call_repetitions
+    environment = {"date": "d", "python": "3.11", "cpu_count": 2, "platform": "Linux"}
+
+    text = render(Report(environment=environment, settings=settings, scenarios=[], memory=[]))
+
+    assert heading in text
+
+
 def test_the_text_report_shows_every_number_and_a_dash_for_what_was_not_measured() -> None:
     report = Report(
         environment={

@@ -24,6 +24,7 @@ TINY = [
     "--quick",
     "--warmup=0",
     "--repetitions=2",
+    "--small-call-repetitions=3",
     "--concurrency=2",
     "--seats=200",
     "--charts=45",
@@ -52,6 +53,7 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
     assert report["settings"] == {
         "warmup": 0,
         "repetitions": 2,
+        "small_call_repetitions": 3,
         "concurrency": 2,
         "seats": 240,  # whole rows: 4 sections x 2 rows x 30 seats
         "charts": 45,
@@ -77,7 +79,7 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
         expected = [name for name in CONTENDERS if small or name not in floors]
         assert list(scenario["contenders"]) == expected
         for stats in scenario["contenders"].values():
-            assert stats["samples"] == 2
+            assert stats["samples"] == (3 if small else 2)  # --small-call-repetitions
             assert 0 < stats["median_ms"] <= stats["p95_ms"]
         assert list(scenario["ratios"]) == [
             f"{first}/{second}" for first, second in RATIOS if small or second not in floors
