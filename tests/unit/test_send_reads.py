@@ -58,7 +58,7 @@ def test_a_body_in_chunks_is_read_whole_and_its_connection_given_back() -> None:
 
     assert response.content == b'{"a":1}'
     assert response.num_bytes_downloaded == 7
-    assert response.is_stream_consumed
+    assert response.is_stream_consumed is True
     assert response.is_closed
     assert body.closed
 
@@ -71,6 +71,7 @@ async def test_an_async_body_in_chunks_is_read_whole_and_its_connection_given_ba
 
     assert response.content == b'{"a":1}'
     assert response.num_bytes_downloaded == 7
+    assert response.is_stream_consumed is True
     assert response.is_closed
     assert body.closed
 
@@ -126,13 +127,23 @@ class _AsyncOnly(httpx.AsyncByteStream):
 
 
 def test_a_stream_of_the_other_kind_is_refused_as_httpx_refuses_it() -> None:
-    with pytest.raises(RuntimeError, match="sync iterator on an async stream"):
+    with pytest.raises(RuntimeError) as ours:
         _send._read_directly(httpx.Response(200, stream=_AsyncOnly()))  # pyright: ignore[reportPrivateUsage]
+    with pytest.raises(RuntimeError) as theirs:
+        httpx.Response(200, stream=_AsyncOnly()).read()
+
+    assert str(ours.value) == str(theirs.value)
+    assert str(ours.value) == "Attempted to call a sync iterator on an async stream."
 
 
 async def test_an_async_read_of_a_sync_stream_is_refused_as_httpx_refuses_it() -> None:
-    with pytest.raises(RuntimeError, match="async iterator on a sync stream"):
+    with pytest.raises(RuntimeError) as ours:
         await _send._read_directly_async(httpx.Response(200, stream=_SyncOnly()))  # pyright: ignore[reportPrivateUsage]
+    with pytest.raises(RuntimeError) as theirs:
+        await httpx.Response(200, stream=_SyncOnly()).aread()
+
+    assert str(ours.value) == str(theirs.value)
+    assert str(ours.value) == "Attempted to call an async iterator on a sync stream."
 
 
 @pytest.mark.parametrize("direct", [True, False])
@@ -171,3 +182,13 @@ def test_a_read_that_does_not_give_the_connection_back_turns_the_direct_read_off
 
     monkeypatch.setattr(_send, "_read_directly", keeps_it_open)
     assert not _send._reads_what_httpx_reads()  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_direct_read_that_fails_in_the_import_check_turns_it_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fails(response: httpx.Response) -> None:
+        raise AttributeError("no such attribute in this httpx")
+
+    monkeypatch.setattr(_send, "_read_directly", fails)
+    assert _send._reads_what_httpx_reads() is False  # pyright: ignore[reportPrivateUsage]
