@@ -239,8 +239,12 @@ class AsyncClient:
 
     @property
     def timeout(self) -> Timeout:
-        """The timeout of each attempt."""
-        return self._requester.config.timeout
+        """The timeout of each attempt, as a copy.
+
+        Changing the copy does not change the client: `with_options(timeout=...)` derives a
+        client with other limits.
+        """
+        return Timeout(self._requester.config.timeout)
 
     async def aclose(self) -> None:
         """Release the connection pool if this client created it."""
