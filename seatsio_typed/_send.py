@@ -333,9 +333,11 @@ def _read(response: httpx.Response) -> None:
     httpx reads a body through three generators, two context managers, a chunker and an
     identity decoder; for a body sent as is, the stream's bytes joined are the same content
     (about 5 % of a small call on a socket). An encoded body (gzip...) and an httpx whose
-    Response differs (`_DIRECT_READS`, checked at import) go through `response.read()`.
+    Response differs (`_DIRECT_READS`, checked at import) go through `response.read()`, and
+    so does a response whose stream was read or closed already (one built with its content,
+    as a test double's often is): httpx's read gives its content, or refuses, as it would.
     """
-    if _DIRECT_READS and "content-encoding" not in response.headers:
+    if _reads_directly(response):
         _read_directly(response)
     else:
         response.read()
@@ -343,10 +345,19 @@ def _read(response: httpx.Response) -> None:
 
 async def _read_async(response: httpx.Response) -> None:
     """`response.aread()`, straight from the stream when the body has no content encoding."""
-    if _DIRECT_READS and "content-encoding" not in response.headers:
+    if _reads_directly(response):
         await _read_directly_async(response)
     else:
         await response.aread()
+
+
+def _reads_directly(response: httpx.Response) -> bool:
+    return (
+        _DIRECT_READS
+        and not response.is_stream_consumed
+        and not response.is_closed
+        and "content-encoding" not in response.headers
+    )
 
 
 def _read_directly(response: httpx.Response) -> None:

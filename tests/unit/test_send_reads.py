@@ -192,3 +192,55 @@ def test_a_direct_read_that_fails_in_the_import_check_turns_it_off(
 
     monkeypatch.setattr(_send, "_read_directly", fails)
     assert _send._reads_what_httpx_reads() is False  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_response_built_with_its_content_is_read_as_httpx_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A test double's answer, Response(200, json=...), has its content read already: the
+    # direct read must not iterate its stream again, but hand back what httpx stored.
+    def must_not_run(response: httpx.Response) -> None:
+        raise AssertionError("read directly")
+
+    monkeypatch.setattr(_send, "_read_directly", must_not_run)
+    client = httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(200, json=[1])))
+
+    response = send(client, client.build_request("GET", URL))
+
+    assert response.content == b"[1]"
+
+
+def test_a_closed_stream_is_refused_as_httpx_refuses_it() -> None:
+    body = _Body(b"{}")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = httpx.Response(200, stream=body)
+        response.close()
+        return response
+
+    client = httpx.Client(transport=httpx.MockTransport(answer))
+
+    with pytest.raises(httpx.StreamClosed):
+        send(client, client.build_request("GET", URL))
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_a_plain_body_is_read_directly_not_through_httpxs_read(
+    monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    def not_expected(self: httpx.Response) -> bytes:
+        raise AssertionError("httpx's read was used")
+
+    async def not_expected_async(self: httpx.Response) -> bytes:
+        raise AssertionError("httpx's read was used")
+
+    monkeypatch.setattr(httpx.Response, "read", not_expected)
+    monkeypatch.setattr(httpx.Response, "aread", not_expected_async)
+    if kind == "sync":
+        client = httpx.Client(transport=_answering(_Body(b"{}")))
+        response = send(client, client.build_request("GET", URL))
+    else:
+        async_client = httpx.AsyncClient(transport=_answering(_Body(b"{}")))
+        response = await send_async(async_client, async_client.build_request("GET", URL))
+
+    assert response.content == b"{}"
