@@ -244,7 +244,7 @@ class AsyncEventStatusMethods:
             BadRequestException: One change is not allowed; none is applied.
             NotFoundException: An event does not exist.
         """
-        body = ChangeObjectStatusInBatchRequest(status_changes=list(status_change_requests))
+        body = ChangeObjectStatusInBatchRequest(status_changes=status_change_requests)
         result = await self._requester.request(
             status_endpoints.CHANGE_OBJECT_STATUS_IN_BATCH, body=body
         )
@@ -268,7 +268,7 @@ class AsyncEventStatusMethods:
         await self._requester.request(
             status_endpoints.OVERRIDE_SEASON_OBJECT_STATUS,
             path_params={"key": key},
-            body=SeasonObjectStatusRequest(objects=list(objects), season=season),
+            body=SeasonObjectStatusRequest(objects=objects, season=season),
         )
 
     async def use_season_object_status(
@@ -289,5 +289,5 @@ class AsyncEventStatusMethods:
         await self._requester.request(
             status_endpoints.USE_SEASON_OBJECT_STATUS,
             path_params={"key": key},
-            body=SeasonObjectStatusRequest(objects=list(objects), season=season),
+            body=SeasonObjectStatusRequest(objects=objects, season=season),
         )

@@ -122,7 +122,7 @@ class AsyncEventsClient(
             BadRequestException: A key is taken or a value is refused; nothing is created.
             NotFoundException: The chart does not exist.
         """
-        body = CreateMultipleEventsRequest(chart_key=chart_key, events=list(events_properties))
+        body = CreateMultipleEventsRequest(chart_key=chart_key, events=events_properties)
         result = await self._requester.request(endpoints.CREATE_MULTIPLE, body=body)
         return result.events
 

@@ -184,7 +184,7 @@ def status_change_body(
     """The change-object-status body for one event key or several, one object or several."""
     events = [event_key_or_keys] if isinstance(event_key_or_keys, str) else event_key_or_keys
     return ChangeObjectStatusRequest(
-        events=list(events),
+        events=events,
         objects=object_list(object_or_objects),
         type=change_type,
         status=None if status is None else str(status),
@@ -192,7 +192,7 @@ def status_change_body(
         order_id=order_id,
         keep_extra_data=keep_extra_data,
         ignore_channels=ignore_channels,
-        channel_keys=None if channel_keys is None else list(channel_keys),
+        channel_keys=channel_keys,
         allowed_previous_statuses=plain_strings(allowed_previous_statuses),
         rejected_previous_statuses=plain_strings(rejected_previous_statuses),
         resale_listing_id=resale_listing_id,

@@ -245,7 +245,7 @@ class EventStatusMethods:
             BadRequestException: One change is not allowed; none is applied.
             NotFoundException: An event does not exist.
         """
-        body = ChangeObjectStatusInBatchRequest(status_changes=list(status_change_requests))
+        body = ChangeObjectStatusInBatchRequest(status_changes=status_change_requests)
         result = self._requester.request(status_endpoints.CHANGE_OBJECT_STATUS_IN_BATCH, body=body)
         return result.results
 
@@ -267,7 +267,7 @@ class EventStatusMethods:
         self._requester.request(
             status_endpoints.OVERRIDE_SEASON_OBJECT_STATUS,
             path_params={"key": key},
-            body=SeasonObjectStatusRequest(objects=list(objects), season=season),
+            body=SeasonObjectStatusRequest(objects=objects, season=season),
         )
 
     def use_season_object_status(
@@ -288,5 +288,5 @@ class EventStatusMethods:
         self._requester.request(
             status_endpoints.USE_SEASON_OBJECT_STATUS,
             path_params={"key": key},
-            body=SeasonObjectStatusRequest(objects=list(objects), season=season),
+            body=SeasonObjectStatusRequest(objects=objects, season=season),
         )

@@ -123,7 +123,7 @@ class EventsClient(
             BadRequestException: A key is taken or a value is refused; nothing is created.
             NotFoundException: The chart does not exist.
         """
-        body = CreateMultipleEventsRequest(chart_key=chart_key, events=list(events_properties))
+        body = CreateMultipleEventsRequest(chart_key=chart_key, events=events_properties)
         result = self._requester.request(endpoints.CREATE_MULTIPLE, body=body)
         return result.events
 

@@ -103,11 +103,14 @@ ObjectOrObjects: TypeAlias = str | ObjectProperties | Sequence[str | ObjectPrope
 """One object or several: labels (`"A-1"`) and/or `ObjectProperties` (ticket type, quantity...)."""
 
 
-def object_list(object_or_objects: ObjectOrObjects) -> list[str | ObjectProperties]:
-    """The objects of a status change as a list, however the official signature passed them."""
+def object_list(object_or_objects: ObjectOrObjects) -> Sequence[str | ObjectProperties]:
+    """The objects of a status change as a sequence, however the official signature passed them.
+
+    A sequence is passed on as given: the request model copies it into its own list.
+    """
     if isinstance(object_or_objects, (str, ObjectProperties)):
         return [object_or_objects]
-    return list(object_or_objects)
+    return object_or_objects
 
 
 def _label_as_object(item: object) -> object:
@@ -272,7 +275,7 @@ class StatusChangeRequest(_BatchStatusChange):
             order_id=order_id,
             keep_extra_data=keep_extra_data,
             ignore_channels=ignore_channels,
-            channel_keys=None if channel_keys is None else list(channel_keys),
+            channel_keys=channel_keys,
             allowed_previous_statuses=plain_strings(allowed_previous_statuses),
             rejected_previous_statuses=plain_strings(rejected_previous_statuses),
             resale_listing_id=resale_listing_id,

@@ -142,6 +142,23 @@ CASES: list[tuple[str, Call, str | None]] = [
         lambda c: c.events.retrieve_object_infos("concert", ["A-1", None]),  # type: ignore[list-item]
         "label",
     ),
+    # A str is a Sequence[str] to a type checker; copied with list() it became one item per
+    # character and was sent. The request models refuse it.
+    (
+        "a bare string as channel keys",
+        lambda c: c.events.book("concert", ["A-1"], channel_keys=f"vip{MARK}"),
+        "channel_keys",
+    ),
+    (
+        "a bare string as season override objects",
+        lambda c: c.events.override_season_object_status("concert", f"A-1{MARK}"),
+        "objects",
+    ),
+    (
+        "a bare string as season status objects",
+        lambda c: c.events.use_season_object_status("concert", f"A-1{MARK}"),
+        "objects",
+    ),
     (
         "a URL longer than a server takes",
         lambda c: c.events.retrieve_object_infos("concert", [f"{MARK}-1"] * MAX_URL_BYTES),
