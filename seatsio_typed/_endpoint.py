@@ -216,6 +216,11 @@ class Endpoint(Generic[ResultT_co]):
         """Names of the path placeholders, in order."""
         return path_parameter_names(self.path)
 
+    @functools.cached_property
+    def _declared_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        # Made once per endpoint: `check_call` runs on every call.
+        return frozenset(self.path_parameters), frozenset(self.query)
+
     def check_call(
         self,
         path_params: Mapping[str, PathValue],
@@ -223,26 +228,38 @@ class Endpoint(Generic[ResultT_co]):
         body: RequestModel | None,
     ) -> None:
         """Raise when a resource calls this endpoint with arguments it does not declare."""
-        unknown = set(query) - set(self.query)
-        if unknown:
+        path_names, query_names = self._declared_names
+        if query and not query_names.issuperset(query):
+            unknown = set(query) - query_names
             raise ValueError(f"{self.name} takes no query parameter {sorted(unknown)}")
-        if self.body is None and body is not None:
-            raise TypeError(f"{self.name} takes no body")
-        if self.body is not None and not isinstance(body, self.body):
-            raise TypeError(f"{self.name} needs a {self.body.__name__} body")
-        if set(path_params) != set(self.path_parameters):
+        expected = self.body
+        if expected is None:
+            if body is not None:
+                raise TypeError(f"{self.name} takes no body")
+        # The exact class first: isinstance on a pydantic model class runs ABCMeta's check.
+        elif type(body) is not expected and not isinstance(body, expected):
+            raise TypeError(f"{self.name} needs a {expected.__name__} body")
+        if len(path_params) != len(path_names) or not path_names.issuperset(path_params):
             raise ValueError(f"{self.name} needs path parameters {list(self.path_parameters)}")
 
     def result(
-        self, *, status_code: int, reason: str, content: bytes, method: str, url: str
+        self, *, status_code: int, reason: str, content: bytes, method: str, url: object
     ) -> ResultT_co:
-        """The result of a final response, or the exception its status and body call for."""
+        """The result of a final response, or the exception its status and body call for.
+
+        `url` is the request's URL, or anything whose `str()` is: it is made text only for an
+        error's message (the requester passes its `httpx.URL`).
+        """
         try:
             if 200 <= status_code < 300:
                 return self.parse_response(content, method=method, url=url, status_code=status_code)
             if status_code >= 400:
                 raise exception_for_response(
-                    status_code=status_code, content=content, method=method, url=url, reason=reason
+                    status_code=status_code,
+                    content=content,
+                    method=method,
+                    url=str(url),
+                    reason=reason,
                 )
         finally:
             # The body may hold secrets (a new workspace's secret key): once this frame is part
@@ -253,11 +270,11 @@ class Endpoint(Generic[ResultT_co]):
             f"Unexpected HTTP {status_code} ({reason or 'no reason'}) to {method} {url}",
             status_code=status_code,
             method=method,
-            url=url,
+            url=str(url),
         )
 
     def parse_response(
-        self, content: bytes, *, method: str, url: str, status_code: int
+        self, content: bytes, *, method: str, url: object, status_code: int
     ) -> ResultT_co:
         """Parse a successful body, or raise UnexpectedResponseError naming what did not fit.
 
@@ -272,7 +289,7 @@ class Endpoint(Generic[ResultT_co]):
                 f"{_describe(error)}",
                 status_code=status_code,
                 method=method,
-                url=url,
+                url=str(url),
             )
             cause = _without_input(error)
         del content

@@ -160,7 +160,7 @@ class AsyncRequester:
             reason=response.reason_phrase,
             content=response.content,
             method=endpoint.method,
-            url=str(url),
+            url=url,  # made text only for an error
         )
 
     async def _send(self, request: HttpxRequest, path: str) -> HttpxResponse:

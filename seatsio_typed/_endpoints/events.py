@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from seatsio_typed._endpoint import NO_CONTENT, Endpoint, JsonResponse, json_response
 from seatsio_typed.models import (
@@ -166,6 +167,10 @@ RETRIEVE_OBJECT_INFOS = Endpoint(
 )
 
 
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
 def status_change_body(
     event_key_or_keys: str | Sequence[str],
     object_or_objects: ObjectOrObjects,
@@ -182,18 +187,35 @@ def status_change_body(
     resale_listing_id: str | None = None,
 ) -> ChangeObjectStatusRequest:
     """The change-object-status body for one event key or several, one object or several."""
-    events = [event_key_or_keys] if isinstance(event_key_or_keys, str) else event_key_or_keys
-    return ChangeObjectStatusRequest(
-        events=events,
-        objects=object_list(object_or_objects),
-        type=change_type,
-        status=None if status is None else str(status),
-        hold_token=hold_token,
-        order_id=order_id,
-        keep_extra_data=keep_extra_data,
-        ignore_channels=ignore_channels,
-        channel_keys=channel_keys,
-        allowed_previous_statuses=plain_strings(allowed_previous_statuses),
-        rejected_previous_statuses=plain_strings(rejected_previous_statuses),
-        resale_listing_id=resale_listing_id,
-    )
+    # Any: the values are this function's typed parameters, and the model validates them.
+    fields: dict[str, Any] = {
+        "events": [event_key_or_keys] if isinstance(event_key_or_keys, str) else event_key_or_keys,
+        "objects": object_list(object_or_objects),
+        "type": change_type,
+    }
+    optional: dict[str, object] = {
+        # An ObjectStatus member's plain value: `str.__str__` skips OpenEnum's own __str__ (a
+        # Python call); anything else given is made text, as before.
+        "status": str.__str__(status) if isinstance(status, str) else _text_or_none(status),
+        "hold_token": hold_token,
+        "order_id": order_id,
+        "keep_extra_data": keep_extra_data,
+        "ignore_channels": ignore_channels,
+        "channel_keys": channel_keys,
+        "allowed_previous_statuses": (
+            None if allowed_previous_statuses is None else plain_strings(allowed_previous_statuses)
+        ),
+        "rejected_previous_statuses": (
+            None
+            if rejected_previous_statuses is None
+            else plain_strings(rejected_previous_statuses)
+        ),
+        "resale_listing_id": resale_listing_id,
+    }
+    # Only what was given: a field left out takes its default (None) without being validated,
+    # so a booking validates its three fields and its status, not twelve (building the body is
+    # on every booking's path).
+    for name, value in optional.items():
+        if value is not None:
+            fields[name] = value
+    return ChangeObjectStatusRequest(**fields)

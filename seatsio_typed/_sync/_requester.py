@@ -161,7 +161,7 @@ class Requester:
             reason=response.reason_phrase,
             content=response.content,
             method=endpoint.method,
-            url=str(url),
+            url=url,  # made text only for an error
         )
 
     def _send(self, request: HttpxRequest, path: str) -> HttpxResponse:
