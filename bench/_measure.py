@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import math
+import random
 import statistics
 import time
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 SyncCall = Callable[[int], object]
@@ -79,6 +80,9 @@ class ScenarioResult:
     what: str
     requests_per_call: int
     stats: Mapping[str, Stats]
+    rounds: Mapping[str, Sequence[float]] = field(default_factory=dict[str, Sequence[float]])
+    """Each contender's sample of every timed round, in seconds, in round order (the same
+    index is the same round for all): what a paired interval resamples (`ratio_interval`)."""
 
     def ratios(self) -> dict[str, float]:
         """`"a/b"` -> median(a) / median(b), for every pair of `RATIOS` that was measured."""
@@ -97,7 +101,46 @@ def per_call(result: ScenarioResult, calls: Mapping[str, int]) -> ScenarioResult
         )
         for name, value in result.stats.items()
     }
-    return replace(result, stats=stats)
+    rounds = {
+        name: [sample / calls[name] for sample in samples]
+        for name, samples in result.rounds.items()
+    }
+    return replace(result, stats=stats, rounds=rounds)
+
+
+def ratio_interval(
+    numerator: Sequence[float],
+    denominator: Sequence[float],
+    *,
+    confidence: float = 0.95,
+    resamples: int = 2000,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """The `confidence` interval of median(numerator) / median(denominator), paired by round.
+
+    A bootstrap over rounds: `resamples` times, as many rounds as were timed are drawn with
+    replacement, each bringing both contenders' samples of that round (a round's drift falls
+    on both), and the ratio of medians is taken; the interval holds the middle `confidence` of
+    those ratios. It shows the noise within one run, not the difference between two runs (a
+    machine's state can move all of a run). Seeded: the same samples give the same interval.
+    """
+    if len(numerator) != len(denominator):
+        raise ValueError(f"paired samples needed, got {len(numerator)} and {len(denominator)}")
+    if not numerator:
+        raise ValueError("no samples")
+    if not 0 < confidence < 1:
+        raise ValueError(f"a confidence in (0, 1), got {confidence}")
+    draw = random.Random(seed).choices
+    indexes = range(len(numerator))
+    ratios: list[float] = []
+    for _ in range(resamples):
+        chosen = draw(indexes, k=len(numerator))
+        ratios.append(
+            statistics.median(numerator[i] for i in chosen)
+            / statistics.median(denominator[i] for i in chosen)
+        )
+    tail = (1 - confidence) / 2
+    return percentile(ratios, tail), percentile(ratios, 1 - tail)
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:
@@ -187,6 +230,7 @@ class Timer:
             what=scenario.what,
             requests_per_call=scenario.requests_per_call,
             stats={name: summarize(samples[name]) for name in order},
+            rounds=samples,
         )
 
 

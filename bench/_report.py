@@ -53,6 +53,7 @@ def to_json(report: Report) -> dict[str, object]:
                 "ratio": row.ratio,
                 "target": row.target_text,
                 "met": row.met,
+                "interval_95": None if row.interval is None else list(row.interval),
                 "floor": None if row.floor is None else {**asdict(row.floor), "met": row.floor_met},
                 "verdict": row.verdict,
             }
@@ -97,15 +98,20 @@ def render_targets(rows: Sequence[TargetRow]) -> str:
             row.measure,
             row.contenders,
             f"{row.ratio:.2f}",
+            "-" if row.interval is None else f"{row.interval[0]:.2f}-{row.interval[1]:.2f}",
             row.target_text,
             "-" if row.floor is None else f"{row.floor.ratio:.2f}",
             row.verdict,
         ]
         for row in rows
     ]
-    table = _table(["measure", "contenders", "ratio", "target", "floor", "met"], cells, names=2)
+    header = ["measure", "contenders", "ratio", "95% interval", "target", "floor", "met"]
+    table = _table(header, cells, names=2)
     floors = {(row.floor.contenders, row.floor.bounds) for row in rows if row.floor is not None}
     notes = [
+        "95% interval: of the ratio within this run (bootstrap over its rounds, paired by round)"
+    ]
+    notes += [
         f"floor {contenders}: the best ratio {bounds} can reach, measured in this run"
         for contenders, bounds in sorted(floors)
     ]

@@ -25,9 +25,12 @@ from bench._measure import (
     OURS_ASYNC,
     UNCHECKED_MODELS,
     ScenarioResult,
+    ratio_interval,
 )
 from bench._memory import MemoryResult
 
+MIN_ROUNDS_FOR_INTERVAL = 20
+"""Fewer timed rounds give no interval (the latency runs time three)."""
 HTTPX_BASED = "any client built on httpx"
 PYDANTIC_MODELS = "any result made of pydantic models of this shape"
 _HTTPX_FLOOR = (HTTPX_TRANSPORT, HTTPX_BASED)
@@ -60,6 +63,9 @@ class TargetRow:
     target: float
     floor: Floor | None = None
     """Measured in the same run, for rows whose ratio a floor bounds."""
+    interval: tuple[float, float] | None = None
+    """The ratio's 95 % interval within the run (`ratio_interval`), when enough rounds were
+    timed: a miss whose interval holds the target is within the run's noise."""
 
     def _reaches(self, value: float) -> bool:
         return value <= self.target if self.at_most else value >= self.target
@@ -104,7 +110,13 @@ def _ratio(
     if floor is not None and floor[0] in result.stats:
         contender, bounds = floor
         bound = Floor(_divided(result, numerator, contender), f"{numerator} / {contender}", bounds)
-    return TargetRow(measure, f"{numerator} / {denominator}", value, at_most, target, bound)
+    interval = None
+    top, bottom = result.rounds.get(numerator, ()), result.rounds.get(denominator, ())
+    if len(top) >= MIN_ROUNDS_FOR_INTERVAL and len(top) == len(bottom):
+        interval = ratio_interval(top, bottom)
+    return TargetRow(
+        measure, f"{numerator} / {denominator}", value, at_most, target, bound, interval
+    )
 
 
 def _divided(result: ScenarioResult, numerator: str, denominator: str) -> float:

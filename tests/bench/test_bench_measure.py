@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import statistics
 from collections.abc import Generator
 
 import pytest
@@ -20,6 +21,7 @@ from bench._measure import (
     Timer,
     per_call,
     percentile,
+    ratio_interval,
     rotated,
     summarize,
 )
@@ -204,3 +206,62 @@ def test_per_call_divides_each_contenders_batch_figures_by_its_own_batch_size() 
         OFFICIAL: Stats(median_ms=5.0, p95_ms=8.0, samples=5),
     }
     assert result.name == "s"
+
+
+def test_the_interval_of_steady_samples_is_their_ratio_and_noise_widens_it() -> None:
+    low, high = ratio_interval([0.003] * 30, [0.001] * 30)
+    assert (low, high) == pytest.approx((3.0, 3.0))
+    noisy_ours = [0.001 * (1 + (index % 10) / 20) for index in range(30)]  # 1.00-1.45 ms
+    low, high = ratio_interval([0.003] * 30, noisy_ours)
+    point = 0.003 / statistics.median(noisy_ours)
+    assert low < point < high
+    noisier_ours = [0.001 * (1 + (index % 10) / 5) for index in range(30)]  # 1.0-2.8 ms
+    wider_low, wider_high = ratio_interval([0.003] * 30, noisier_ours)
+    assert wider_high - wider_low > high - low
+
+
+def test_the_interval_pairs_samples_by_round() -> None:
+    # Both contenders slow in the same rounds (the machine, not either client): pairing keeps
+    # the ratio at 2 in every resample, whatever mix of slow and fast rounds it draws.
+    drift = [1.0 + (index % 7) for index in range(28)]
+    official = [2 * seconds for seconds in drift]
+    assert ratio_interval(official, drift) == pytest.approx((2.0, 2.0))
+
+
+def test_the_interval_is_the_same_for_the_same_samples_and_seed() -> None:
+    top = [0.002 + index / 10_000 for index in range(25)]
+    bottom = [0.001 + (index % 5) / 10_000 for index in range(25)]
+    assert ratio_interval(top, bottom) == ratio_interval(top, bottom)
+    assert ratio_interval(top, bottom, seed=1) != ratio_interval(top, bottom, seed=2)
+
+
+def test_the_interval_refuses_unpaired_or_missing_samples_and_odd_confidences() -> None:
+    with pytest.raises(ValueError, match="paired"):
+        ratio_interval([1.0, 2.0], [1.0])
+    with pytest.raises(ValueError, match="no samples"):
+        ratio_interval([], [])
+    with pytest.raises(ValueError, match="confidence"):
+        ratio_interval([1.0], [1.0], confidence=1.0)
+
+
+def test_a_run_keeps_every_contenders_samples_round_by_round(
+    loop: asyncio.AbstractEventLoop,
+) -> None:
+    scenario = Scenario(
+        name="s",
+        what="GET /x",
+        requests_per_call=1,
+        sync_calls={OURS: lambda _: None, OFFICIAL: lambda _: None},
+        async_calls={},
+    )
+
+    result = Timer(loop, concurrency=1).run(scenario, warmup=2, repetitions=5)
+
+    assert {name: len(samples) for name, samples in result.rounds.items()} == {
+        OURS: 5,
+        OFFICIAL: 5,
+    }
+    assert statistics.median(result.rounds[OURS]) * 1000 == result.stats[OURS].median_ms
+    per_request = per_call(result, {OURS: 4, OFFICIAL: 2})
+    assert per_request.rounds[OURS] == [sample / 4 for sample in result.rounds[OURS]]
+    assert per_request.rounds[OFFICIAL] == [sample / 2 for sample in result.rounds[OFFICIAL]]

@@ -20,6 +20,8 @@ from bench._measure import (
     UNCHECKED_MODELS,
     ScenarioResult,
     Stats,
+    ratio_interval,
+    summarize,
 )
 from bench._memory import MemoryResult, count_lazily, traced_peak
 from bench._report import Report, milliseconds, render, render_own_cost, render_targets, to_json
@@ -291,11 +293,22 @@ def test_the_targets_table_and_json_show_each_floor_and_what_it_bounds() -> None
     lines = render_targets(rows).splitlines()
     documents = to_json(report)["targets"]
 
-    assert lines[1].split() == ["measure", "contenders", "ratio", "target", "floor", "met"]
-    assert lines[2].split()[-5:] == ["0.91", "≤", "1", "-", "yes"]
-    assert lines[3].split()[-7:] == ["2.60", "≥", "3", "2.60", "NO", "(floor", "2.60)"]
-    assert f"floor {OFFICIAL} / {HTTPX_TRANSPORT}: the best ratio {HTTPX_BASED}" in lines[4]
-    assert lines[5] == "NO (floor x): the floor itself misses the target: not reachable"
+    assert lines[1].split() == [
+        "measure",
+        "contenders",
+        "ratio",
+        "95%",
+        "interval",
+        "target",
+        "floor",
+        "met",
+    ]
+    # One round each: no interval (a dash).
+    assert lines[2].split()[-6:] == ["0.91", "-", "≤", "1", "-", "yes"]
+    assert lines[3].split()[-8:] == ["2.60", "-", "≥", "3", "2.60", "NO", "(floor", "2.60)"]
+    assert lines[4].startswith("95% interval: of the ratio within this run")
+    assert f"floor {OFFICIAL} / {HTTPX_TRANSPORT}: the best ratio {HTTPX_BASED}" in lines[5]
+    assert lines[6] == "NO (floor x): the floor itself misses the target: not reachable"
     assert documents == [
         {
             "measure": "canned server: retrieve event",
@@ -303,6 +316,7 @@ def test_the_targets_table_and_json_show_each_floor_and_what_it_bounds() -> None
             "ratio": pytest.approx(1 / 1.1),
             "target": "≤ 1",
             "met": True,
+            "interval_95": None,
             "floor": None,
             "verdict": "yes",
         },
@@ -312,6 +326,7 @@ def test_the_targets_table_and_json_show_each_floor_and_what_it_bounds() -> None
             "ratio": 2.6,
             "target": "≥ 3",
             "met": False,
+            "interval_95": None,
             "floor": {
                 "ratio": 2.6,
                 "contenders": "official / httpx-transport",
@@ -321,6 +336,40 @@ def test_the_targets_table_and_json_show_each_floor_and_what_it_bounds() -> None
             "verdict": "NO (floor 2.60)",
         },
     ]
+
+
+def test_a_row_of_enough_rounds_carries_its_interval_into_the_table_and_the_json() -> None:
+    # 20 rounds: official 3 ms in each, ours between 1.00 and 1.19 ms (noise).
+    ours = [0.001 * (1 + index / 100) for index in range(20)]
+    rounds = {OURS: ours, OFFICIAL: [0.003] * 20, HTTPX: [0.0012] * 20}
+    timed = ScenarioResult(
+        name="book",
+        what="",
+        requests_per_call=2,
+        stats={name: summarize(samples) for name, samples in rounds.items()},
+        rounds=rounds,
+    )
+    rows = target_rows(canned=[timed], emulator=[], parsing=[], latency=None, memory=[])
+    report = Report(environment={}, settings={}, scenarios=[], memory=[], targets=rows)
+
+    official = rows[1]
+    assert official.contenders == "official / ours"
+    assert official.interval is not None
+    assert official.interval == ratio_interval([0.003] * 20, ours)
+    low, high = official.interval
+    assert low < official.ratio < high
+    assert f"{low:.2f}-{high:.2f}" in render_targets(rows).splitlines()[3]
+    documents = to_json(report)["targets"]
+    assert isinstance(documents, list)
+    assert documents[1]["interval_95"] == [low, high]
+    # Fewer rounds than MIN_ROUNDS_FOR_INTERVAL: no interval.
+    short = dataclasses.replace(
+        timed, rounds={name: list(samples)[:19] for name, samples in timed.rounds.items()}
+    )
+    assert all(
+        row.interval is None
+        for row in target_rows(canned=[short], emulator=[], parsing=[], latency=None, memory=[])
+    )
 
 
 def test_the_own_cost_table_is_in_microseconds_with_what_each_client_adds_to_transport() -> None:
