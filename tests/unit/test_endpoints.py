@@ -104,6 +104,13 @@ def test_a_call_with_the_wrong_body_is_refused() -> None:
         hold_tokens.RETRIEVE.check_call({"hold_token": "t"}, {}, CreateHoldTokenRequest())
 
 
+def test_a_body_of_a_subclass_of_the_declared_model_is_accepted() -> None:
+    class Refined(CreateHoldTokenRequest):
+        pass
+
+    ENDPOINT.check_call({"hold_token": "t"}, {"expand": "x"}, Refined())
+
+
 def test_a_call_with_missing_path_parameters_is_refused() -> None:
     with pytest.raises(ValueError, match="needs path parameters"):
         ENDPOINT.check_call({}, {}, CreateHoldTokenRequest())
