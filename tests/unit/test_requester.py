@@ -9,6 +9,7 @@ import pytest
 
 from seatsio_typed import ClientClosedError, SeatsioConnectionError
 from seatsio_typed._async import _requester as async_requester
+from seatsio_typed._endpoints import hold_tokens
 from seatsio_typed._sync import _requester as sync_requester
 from tests.unit.support import HOLD_TOKEN, FakeServer, Harness, Kind, json_reply
 
@@ -24,6 +25,22 @@ async def test_a_closed_pool_is_refused_with_the_method_and_path(kind: Kind) -> 
         "cannot call POST /hold-tokens: the client's connection pool is closed"
     )
     assert raised.value.method == "POST"
+    assert h.server.requests == []
+
+
+async def test_a_query_parameter_the_endpoint_does_not_declare_is_refused_unsent(
+    kind: Kind,
+) -> None:
+    # A resource bug, caught before anything is sent (Endpoint.check_call).
+    h = Harness(kind, FakeServer(OK))
+    with pytest.raises(
+        ValueError, match=r"hold_tokens.retrieve takes no query parameter \['nope'\]"
+    ):
+        await h.call(
+            lambda c: c._requester.request(  # pyright: ignore[reportPrivateUsage]
+                hold_tokens.RETRIEVE, path_params={"hold_token": "t"}, query={"nope": "1"}
+            )
+        )
     assert h.server.requests == []
 
 
