@@ -15,6 +15,7 @@ from seatsio_typed.models import (
     ChangeBestAvailableObjectStatusRequest,
     ObjectStatus,
 )
+from seatsio_typed.models.object_status import plain_text
 
 __all__ = ["AsyncEventBestAvailableMethods"]
 
@@ -70,7 +71,7 @@ class AsyncEventBestAvailableMethods:
             NotFoundException: The event does not exist.
         """
         body = ChangeBestAvailableObjectStatusRequest(
-            status=str(status),
+            status=plain_text(status),
             best_available=BestAvailable(
                 number=number,
                 categories=categories,

@@ -22,7 +22,12 @@ from seatsio_typed.models import (
     UpdateExtraDataRequest,
     UpdateExtraDatasRequest,
 )
-from seatsio_typed.models.object_status import ObjectOrObjects, object_list, plain_strings
+from seatsio_typed.models.object_status import (
+    ObjectOrObjects,
+    object_list,
+    plain_strings,
+    plain_text,
+)
 from seatsio_typed.pagination import Page
 
 __all__ = [
@@ -167,10 +172,6 @@ RETRIEVE_OBJECT_INFOS = Endpoint(
 )
 
 
-def _text_or_none(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
 def status_change_body(
     event_key_or_keys: str | Sequence[str],
     object_or_objects: ObjectOrObjects,
@@ -194,9 +195,7 @@ def status_change_body(
         "type": change_type,
     }
     optional: dict[str, object] = {
-        # An ObjectStatus member's plain value: `str.__str__` skips OpenEnum's own __str__ (a
-        # Python call); anything else given is made text, as before.
-        "status": str.__str__(status) if isinstance(status, str) else _text_or_none(status),
+        "status": None if status is None else plain_text(status),
         "hold_token": hold_token,
         "order_id": order_id,
         "keep_extra_data": keep_extra_data,

@@ -270,7 +270,7 @@ class StatusChangeRequest(_BatchStatusChange):
             event_key=event_key,
             objects=object_list(object_or_objects),
             type=StatusChangeType.CHANGE_STATUS_TO if type is None else StatusChangeType(type),
-            status=None if status is None else str(status),
+            status=None if status is None else plain_text(status),
             hold_token=hold_token,
             order_id=order_id,
             keep_extra_data=keep_extra_data,
@@ -283,9 +283,19 @@ class StatusChangeRequest(_BatchStatusChange):
         )
 
 
+def plain_text(value: object) -> str:
+    """A status as a plain string (strict validation refuses ``ObjectStatus`` members).
+
+    Text (a ``str`` subclass such as an enum member) gives its own characters, as the
+    official client's JSON encoding sends it: for a ``class S(str, Enum)`` member that is its
+    value, where ``str()`` would give ``"S.BOOKED"``. Anything else is made text with ``str``.
+    """
+    return str.__str__(value) if isinstance(value, str) else str(value)
+
+
 def plain_strings(values: Sequence[str] | None) -> list[str] | None:
-    """Statuses as plain strings (strict validation refuses ``ObjectStatus`` members)."""
-    return None if values is None else [str(value) for value in values]
+    """Statuses as plain strings (see ``plain_text``)."""
+    return None if values is None else [plain_text(value) for value in values]
 
 
 class ChangeObjectStatusInBatchRequest(DocumentedRequest):

@@ -4,6 +4,7 @@ season overrides, on the wire and with the reference bodies parsed."""
 from __future__ import annotations
 
 import json
+from enum import Enum
 
 import httpx
 import pytest
@@ -311,3 +312,51 @@ async def test_season_overrides_refuse_an_empty_object_list(kind: Kind) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 (the message is the validator's)
         await h.call(lambda c: c.events.override_season_object_status("e", []))
     assert h.server.requests == []
+
+
+class AppStatus(str, Enum):
+    """An application's own status enum: `str()` of a member is "AppStatus.SOLD" in Python."""
+
+    SOLD = "sold"
+    PENDING = "pending"
+
+
+async def test_a_status_from_the_callers_own_str_enum_is_sent_as_its_value(kind: Kind) -> None:
+    # The official client's JSON encoding sends a str subclass's own characters: the value.
+    h = Harness(kind, FakeServer(json_reply(200, {"objects": {}})))
+    await h.call(
+        lambda c: c.events.change_object_status(
+            "e",
+            ["A-1"],
+            AppStatus.SOLD,
+            allowed_previous_statuses=[AppStatus.PENDING],
+            rejected_previous_statuses=[ObjectStatus.BOOKED],
+        )
+    )
+    assert h.server.body() == {
+        "events": ["e"],
+        "objects": as_object_ids(["A-1"]),
+        "type": "CHANGE_STATUS_TO",
+        "status": "sold",
+        "allowedPreviousStatuses": ["pending"],
+        "rejectedPreviousStatuses": ["booked"],
+    }
+
+    h = Harness(kind, FakeServer(best_available_reply("A-1", status="sold")))
+    await h.call(lambda c: c.events.change_best_available_object_status("e", 1, AppStatus.SOLD))
+    assert h.server.body() == {"bestAvailable": {"number": 1}, "status": "sold"}
+
+    no_objects: dict[str, object] = {"objects": {}}
+    h = Harness(kind, FakeServer(json_reply(200, {"results": [no_objects]})))
+    item = StatusChangeRequest("e", ["A-1"], status=AppStatus.SOLD)
+    await h.call(lambda c: c.events.change_object_status_in_batch([item]))
+    assert h.server.body() == {
+        "statusChanges": [
+            {
+                "event": "e",
+                "objects": as_object_ids(["A-1"]),
+                "type": "CHANGE_STATUS_TO",
+                "status": "sold",
+            }
+        ]
+    }
