@@ -141,16 +141,8 @@ def test_a_quick_run_reports_every_scenario_ratio_and_memory_peak(
     assert "floor official / httpx-transport: the best ratio" in printed
     lines = printed.splitlines()
     targets_header = lines[lines.index("Targets (ratios of medians)") + 1]
-    assert targets_header.split() == [
-        "measure",
-        "contenders",
-        "ratio",
-        "95%",
-        "interval",
-        "target",
-        "floor",
-        "met",
-    ]
+    header = " ".join(targets_header.split())
+    assert header == "measure contenders ratio 95% interval target floor met"
     assert "Peak memory while listing charts" in printed
     assert f"JSON written to {output}" in printed
 
