@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
 from collections.abc import MutableMapping
 from typing import cast
 
 import pytest
 
 from seatsio_typed.testing import Emulator, TestCompany
+from seatsio_typed.testing._http.dispatch import Admission
+from seatsio_typed.testing._wire.messages import Request, Response
 
 Message = MutableMapping[str, object]
 
@@ -128,3 +131,28 @@ async def test_unsupported_scope_is_refused(emulator: Emulator) -> None:
     connection = FakeConnection([])
     with pytest.raises(ValueError, match="websocket"):
         await emulator.asgi_app({"type": "websocket"}, connection.receive, connection.send)
+
+
+async def test_the_answer_is_computed_on_the_event_loop_thread(
+    emulator: Emulator, company: TestCompany, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every answer runs under the emulator's one lock, so a worker thread per request would buy
+    # no parallelism, only two thread switches (bench/README.md); the async transport does the same.
+    answered_on: list[int] = []
+    admit = emulator.admit
+
+    def noting_thread(request: Request) -> Admission:
+        admission = admit(request)
+
+        def answer() -> Response:
+            answered_on.append(threading.get_ident())
+            return admission.answer()
+
+        return Admission(admission.latency, answer)
+
+    monkeypatch.setattr(emulator, "admit", noting_thread)
+    status, _, _ = await _call(
+        emulator, _scope("GET", b"/workspaces", headers=[_auth(company.admin_key)])
+    )
+    assert status == 200
+    assert answered_on == [threading.get_ident()]

@@ -2,13 +2,14 @@
 
 It serves HTTP requests and the lifespan protocol. Injected latency is awaited on the event loop
 (so 64 requests in flight wait their latency at the same time, holding no thread), then each
-request is answered in a worker thread (`asyncio.to_thread`), where concurrent requests really
-race for the emulator's lock.
+request is answered on the event loop itself, as the async in-process transport does. Every
+answer runs under the emulator's one lock, so a worker thread per request bought no parallelism,
+only two thread switches per request (bench/README.md has the figures). Concurrent requests are
+answered one at a time, in the order they reach the loop, as the lock already made them.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import cast
 
@@ -44,7 +45,7 @@ class AsgiApp:
         if admission.latency > 0:
             # Waited here, on the event loop: no worker thread and no lock is held meanwhile.
             await self.emulator.async_sleep(admission.latency)
-        response = await asyncio.to_thread(admission.answer)
+        response = admission.answer()
         headers = [
             (name.lower().encode("latin-1"), value.encode("latin-1"))
             for name, value in response.headers
