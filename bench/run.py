@@ -135,7 +135,7 @@ def environment() -> dict[str, object]:
     """Where this run happens: date, Python, CPUs, load, platform and the versions compared."""
     versions: dict[str, str] = {}
     packages = ("seatsio-typed", "seatsio", "httpx", "httpcore", "sniffio", "requests", "pydantic")
-    for package in (*packages, "pydantic-core", "uvicorn"):
+    for package in (*packages, "pydantic-core", "uvicorn", "httptools"):
         try:
             versions[package] = version(package)
         except PackageNotFoundError:
