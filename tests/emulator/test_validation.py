@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from seatsio_typed.testing._engine.requests import read_objects
 from seatsio_typed.testing._wire.body import JsonArray, JsonObject
 from seatsio_typed.testing._wire.messages import JSON, ApiError, Request
 from seatsio_typed.testing._wire.query import query_bool, query_int, query_string, query_strings
@@ -88,6 +89,31 @@ def test_nested_pointers_and_escaping() -> None:
     with pytest.raises(ApiError) as caught:
         body.child("a/b").array("list").integers()
     assert _message(caught) == "#/a~1b/list/1: expected type: Integer, found: String"
+
+
+def test_pointers_made_late_still_name_the_whole_path() -> None:
+    # Members are wrapped without their pointer (made only for an error): it must come out
+    # the same, escaped, however deep and however many wrappers lie between.
+    body = JsonObject.from_json({"o/~": [None, {"extraData": [1], "n": {"m": "x"}}]})
+    objects = body.array("o/~")
+    with pytest.raises(ApiError) as caught:
+        objects.object_at(0)
+    assert _message(caught) == "#/o~1~0/0: expected type: JSONObject, found: null"
+    element = objects.object_at(1)
+    with pytest.raises(ApiError) as caught:
+        element.optional_child("extraData")
+    assert _message(caught) == "#/o~1~0/1/extraData: expected type: JSONObject, found: JSONArray"
+    with pytest.raises(ApiError) as caught:
+        element.child("n").integer("m")
+    assert _message(caught) == "#/o~1~0/1/n/m: expected type: Integer, found: String"
+    assert element.child("n").pointer == "#/o~1~0/1/n"
+
+
+def test_a_null_in_a_status_changes_objects_is_named_by_its_position() -> None:
+    objects = JsonObject.from_json({"objects": ["A-1", None]}).array("objects")
+    with pytest.raises(ApiError) as caught:
+        read_objects(objects)
+    assert _message(caught) == "#/objects/1: expected type: JSONObject, found: null"
 
 
 def test_array_helpers() -> None:

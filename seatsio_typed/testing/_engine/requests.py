@@ -123,10 +123,7 @@ def read_objects(objects: JsonArray) -> tuple[ObjectRequest, ...]:
         if isinstance(item, str):
             result.append(ObjectRequest(item))
             continue
-        pointer = f"{objects.pointer}/{position}"
-        if item is None:
-            raise schema_error(f"{pointer}: expected type: JSONObject, found: null")
-        element = JsonObject.from_json(item, pointer)
+        element = objects.object_at(position)  # anything else must be an object (null too)
         extra = element.optional_child("extraData")
         result.append(
             ObjectRequest(

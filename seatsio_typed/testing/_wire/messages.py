@@ -247,7 +247,8 @@ def parse_json_body(body: bytes) -> JSON:
     try:
         text = body.decode("utf-8")
         value: JSON = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
-        _check_storable(value)
+        if _may_be_unstorable(text):
+            _check_storable(value)
     except RecursionError:
         raise bad_request("INVALID_JSON", "Request body is nested too deeply") from None
     except (UnicodeError, ValueError) as error:
@@ -265,6 +266,17 @@ def _finite_float(literal: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"number {literal} is out of range")
     return number
+
+
+def _may_be_unstorable(text: str) -> bool:
+    """Whether `_check_storable` could refuse the value parsed from `text`: cheap and
+    conservative, so that the usual small body skips the walk over every value.
+
+    The text was decoded as strict UTF-8, so a lone surrogate can only come from a `\\u`
+    escape; and values cannot nest deeper than the text has brackets (those inside strings
+    count too, which only makes the answer yes more often).
+    """
+    return "\\u" in text or text.count("[") + text.count("{") > MAX_BODY_DEPTH
 
 
 def _check_storable(value: JSON) -> None:
