@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 import tracemalloc
@@ -212,6 +213,48 @@ def test_the_canned_server_replays_by_method_and_path_and_refuses_the_rest() -> 
     assert server.answer("GET", "/events/e?expand=x") == ok
     assert server.answer("POST", "/events/e").startswith(b"HTTP/1.1 404 ")
     assert ok.endswith(b"Content-Length: 11\r\n\r\n" + b'{"key":"e"}')
+
+
+class _RecordingTransport(asyncio.Transport):
+    """What a connection wrote, and whether it closed (no socket)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        self.written.append(bytes(data))
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_connection_answers_each_request_once_its_body_is_in() -> None:
+    ok = response_bytes(200, b'{"key":"e"}')
+    booked = response_bytes(200, b"{}")
+    server = CannedServer({"GET /events/e": ok, "POST /book": booked}, None)
+    connection, transport = server.connection(), _RecordingTransport()
+    connection.connection_made(transport)
+
+    connection.data_received(b"GET /events/e HTTP/1.1\r\nHost: x\r")
+    assert transport.written == []  # the head is not complete yet
+    connection.data_received(b'\n\r\nPOST /book HTTP/1.1\r\nContent-Length: 7\r\n\r\n{"a"')
+    assert transport.written == [ok]  # the POST's body is still on its way
+    connection.data_received(b":1}GET /events/e HTTP/1.1\r\n\r\n")
+    assert transport.written == [ok, booked, ok]
+    assert not transport.closed
+
+
+def test_a_connection_whose_head_never_ends_is_closed() -> None:
+    connection, transport = CannedServer({}, None).connection(), _RecordingTransport()
+    connection.connection_made(transport)
+    connection.data_received(b"GET /" + b"a" * (256 * 1024))
+    assert transport.closed
+    assert transport.written == []
 
 
 _CONTENDER_OF = {"httpx_transport": HTTPX_TRANSPORT, "unchecked_models": UNCHECKED_MODELS}
