@@ -104,11 +104,14 @@ def probe_points() -> list[tuple[object, str, str]]:
 
 
 @contextmanager
-def probed(probes: Probes) -> Generator[None, None, None]:
-    """Install the probes for the block; put every original back after it."""
+def probed(
+    probes: Probes, points: Sequence[tuple[object, str, str]] | None = None
+) -> Generator[None, None, None]:
+    """Install the probes (at `points`, `probe_points()` by default) for the block; put every
+    original back after it."""
     installed: list[tuple[object, str, object]] = []
     try:
-        for owner, name, stage in probe_points():
+        for owner, name, stage in probe_points() if points is None else points:
             original = getattr(owner, name, None)
             if original is None:
                 raise RuntimeError(f"the SDK's internals moved: {owner!r} has no {name}")
