@@ -137,8 +137,8 @@ class ReplayConnection(asyncio.Protocol):
             del buffer[: end + 4 + length]
             method, target, _ = lines[0].split(" ", 2)
             self._reply(self._server.answer(method, target))
-        if len(buffer) > _MAX_HEAD_BYTES:
-            self._close()
+        if len(buffer) > _MAX_HEAD_BYTES and self._transport is not None:
+            self._transport.close()
 
     def _reply(self, response: bytes) -> None:
         if not self._delay:
@@ -151,10 +151,6 @@ class ReplayConnection(asyncio.Protocol):
     def _write(self, response: bytes) -> None:
         if self._transport is not None and not self._transport.is_closing():
             self._transport.write(response)
-
-    def _close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         """Forget the transport: a delayed answer to a closed connection is dropped."""

@@ -39,7 +39,7 @@ from bench._own_cost import IN_MEMORY_URL, CannedTransport
 from bench._scenarios import book_and_release
 from bench._server import emulator_process
 from bench._world import big_chart, seed
-from bench.stages import REST, STAGES, Probes, probe_points, probed
+from bench.stages import REST, STAGES, Probes, parse_run_options, probe_points, probed
 
 MODES = ("warm", "cold")
 TRANSPORT_STAGE = STAGES[3]
@@ -119,11 +119,7 @@ def render(medians: dict[str, dict[str, float]], rounds: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Seed the emulator, capture its answers, then time the pair in memory warm and cold."""
     parser = argparse.ArgumentParser(description="Ours' book + release, warm and cold.")
-    parser.add_argument("--rounds", type=int, default=400, help="rounds (default 400)")
-    parser.add_argument("--seats", type=int, default=9000, help="seats of the big chart")
-    options = parser.parse_args(argv)
-    if options.rounds < 1:
-        parser.error("--rounds must be at least 1")
+    options = parse_run_options(parser, argv, rounds=400)
     loop = asyncio.new_event_loop()
     try:
         with emulator_process() as server, tempfile.TemporaryDirectory() as scratch:

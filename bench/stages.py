@@ -181,15 +181,23 @@ def render(breakdown: Breakdown, server: str, rounds: int) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Seed, start the chosen server, measure and print."""
-    parser = argparse.ArgumentParser(description="Where ours' book + release goes, by stage.")
-    parser.add_argument("--server", choices=("emulator", "canned"), default="emulator")
-    parser.add_argument("--rounds", type=int, default=300, help="timed rounds (default 300)")
+def parse_run_options(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None, *, rounds: int
+) -> argparse.Namespace:
+    """Parse `argv` with `--rounds` (at least 1, `rounds` by default) and `--seats` added."""
+    parser.add_argument("--rounds", type=int, default=rounds, help=f"rounds (default {rounds})")
     parser.add_argument("--seats", type=int, default=9000, help="seats of the big chart")
     options = parser.parse_args(argv)
     if options.rounds < 1:
         parser.error("--rounds must be at least 1")
+    return options
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Seed, start the chosen server, measure and print."""
+    parser = argparse.ArgumentParser(description="Where ours' book + release goes, by stage.")
+    parser.add_argument("--server", choices=("emulator", "canned"), default="emulator")
+    options = parse_run_options(parser, argv, rounds=300)
     loop = asyncio.new_event_loop()
     try:
         with ExitStack() as stack, tempfile.TemporaryDirectory() as scratch:
