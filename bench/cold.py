@@ -44,6 +44,8 @@ from bench.stages import REST, STAGES, Probes, parse_run_options, probe_points, 
 MODES = ("warm", "cold")
 TRANSPORT_STAGE = STAGES[3]
 """In memory the transport stage is the in-memory transport's answer (no socket)."""
+ROWS = (*STAGES, REST, OURS, HTTPX_TRANSPORT)
+"""What is printed: ours' stages, then the two whole calls."""
 
 
 def polluter() -> Callable[[], None]:
@@ -63,8 +65,7 @@ def measure(
 ) -> dict[str, dict[str, float]]:
     """Median µs per pair, per stage (and ours, httpx-transport) and per mode."""
     probes = Probes()
-    rows = (*STAGES, REST, OURS, HTTPX_TRANSPORT)
-    samples: dict[str, dict[str, list[float]]] = {mode: {row: [] for row in rows} for mode in MODES}
+    samples: dict[str, dict[str, list[float]]] = {mode: {row: [] for row in ROWS} for mode in MODES}
     points = [
         (CannedTransport, "handle_request", stage)
         if stage == TRANSPORT_STAGE
@@ -101,14 +102,13 @@ def measure(
 
 def render(medians: dict[str, dict[str, float]], rounds: int) -> str:
     """The stages and totals, warm beside cold."""
-    names = (*STAGES, REST, OURS, HTTPX_TRANSPORT)
-    width = max(len(name) for name in names)
+    width = max(len(name) for name in ROWS)
     lines = [
         f"ours' book + release 4 seats answered from memory, {rounds} rounds:",
         "median µs per call (two requests); cold: after unrelated Python work",
         f"  {'':<{width}}  {'warm':>8}  {'cold':>8}",
     ]
-    for name in names:
+    for name in ROWS:
         if name == OURS:
             lines.append("same rounds, whole calls:")
         warm, cold = (medians[mode][name] for mode in MODES)
