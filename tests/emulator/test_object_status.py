@@ -257,6 +257,31 @@ def test_release_keeps_the_order_id_it_is_given(admin: httpx.Client, event: str)
     assert released["orderId"] == "order1"
 
 
+def test_resale_keeps_the_order_id_and_ticket_type_it_is_not_given(
+    admin: httpx.Client, event: str
+) -> None:
+    # The docs' resale example: seats of order1 (adult tickets) put up for resale with a body of
+    # labels only come back with both kept.
+    changed(admin, event, [{"objectId": "A-1", "ticketType": "adult"}], orderId="order1")
+    changed(admin, event, [{"objectId": "A-2", "ticketType": "adult"}], orderId="order1")
+
+    listed = changed(admin, event, ["A-1"], "resale")["A-1"]
+    relisted = changed(
+        admin, event, [{"objectId": "A-2", "ticketType": "child"}], "resale", orderId="order2"
+    )["A-2"]
+
+    assert (listed["status"], listed["orderId"], listed["ticketType"]) == (
+        "resale",
+        "order1",
+        "adult",
+    )
+    assert (relisted["orderId"], relisted["ticketType"]) == ("order2", "child")
+    # Any other change without them clears them.
+    rebooked = changed(admin, event, ["A-1"])["A-1"]
+    assert "orderId" not in rebooked
+    assert "ticketType" not in rebooked
+
+
 def set_extra_data(client: httpx.Client, event: str, label: str, data: dict[str, int]) -> None:
     url = f"/events/{event}/objects/{label}/actions/update-extra-data"
     assert client.post(url, json={"extraData": data}).status_code == 204

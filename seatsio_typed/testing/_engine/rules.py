@@ -28,7 +28,8 @@ override counter; other changes of an object whose status comes from a season (o
 that one of its events took) are refused, and GA areas lose the places the seasons use.
 
 Effects: `holdToken` is set by holds and cleared otherwise; `orderId`, `ticketType` and
-`resaleListingId` (resale only) take the request's values and are cleared when not given;
+`resaleListingId` (resale only) take the request's values and are cleared when not given,
+except that resale keeps the order id and ticket type it is not given (the docs' example);
 extra data is kept with `keepExtraData` (a per-object `extraData` in the request still wins) and
 otherwise replaced by the request's per-object `extraData`, or cleared.
 """
@@ -201,8 +202,14 @@ def _with_fields(
     current: ObjectState, spec: StatusChangeSpec, request: ObjectRequest
 ) -> ObjectState:
     changed = current.clone()
-    changed.order_id = spec.order_id
-    changed.ticket_type = request.ticket_type
+    # Resale keeps the ticket's order id and ticket type unless the request gives new ones: the
+    # docs' resale example puts seats of order `order1` (ticket type `adult`) up for resale with
+    # a body of labels only, and answers them with both kept. Other changes clear them.
+    resale = spec.status == RESALE
+    if spec.order_id is not None or not resale:
+        changed.order_id = spec.order_id
+    if request.ticket_type is not None or not resale:
+        changed.ticket_type = request.ticket_type
     changed.resale_listing_id = spec.resale_listing_id if spec.status == RESALE else None
     if request.extra_data is not None:
         changed.extra_data = request.extra_data
