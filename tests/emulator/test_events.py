@@ -265,6 +265,22 @@ def test_update_replaces_what_is_given_and_sets_updated_on(
     assert admin.get("/events/e1").status_code == 404
 
 
+@pytest.mark.parametrize("given", [{}, {"color": None}], ids=["absent", "null"])
+def test_an_event_category_without_a_colour_gets_a_default_one(
+    admin: httpx.Client, chart: str, given: dict[str, object]
+) -> None:
+    # As a chart's categories (charts.md 1.3); the official client sends `"color": null`.
+    event = create_event(
+        admin,
+        chart,
+        categories=[{"key": "x", "label": "X", **given}, {"key": "y", "label": "Y", **given}],
+    )
+
+    colours = [category["color"] for category in event["categories"][-2:]]
+    assert all(colour.startswith("#") and len(colour) == 7 for colour in colours)
+    assert colours[0] != colours[1]
+
+
 @pytest.mark.parametrize("removal", [{}, [], None])
 def test_update_removes_object_categories(admin: httpx.Client, chart: str, removal: object) -> None:
     create_event(admin, chart, eventKey="e1", objectCategories={"A-1": "vip"})

@@ -21,6 +21,7 @@ from seatsio_typed.testing._charts.model import (
     SeatGroup,
     SectionDef,
     ZoneDef,
+    default_color,
 )
 from seatsio_typed.testing._charts.objects import (
     OBJECT_TYPES,
@@ -76,6 +77,7 @@ __all__ = [
     "TableBookingMode",
     "ZoneDef",
     "api_venue_type",
+    "default_color",
     "failed_validators",
     "render_thumbnail",
     "validate_drawing",

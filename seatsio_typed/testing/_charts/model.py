@@ -20,6 +20,15 @@ class Point:
     y: float
 
 
+DEFAULT_COLORS = ("#87A9CD", "#5E42ED", "#AEDB54", "#FCA700", "#992C4E", "#4176A5")
+"""Colours given to categories created without one, in turn (the API assigns "a default")."""
+
+
+def default_color(position: int) -> str:
+    """The colour of a category created without one, at `position` in its list."""
+    return DEFAULT_COLORS[position % len(DEFAULT_COLORS)]
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryDef:
     """A category of the drawing; `key` keeps its wire type (int or string)."""

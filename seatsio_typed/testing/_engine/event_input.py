@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from seatsio_typed.testing._charts import TABLE_BOOKING_MODES, CategoryDef
+from seatsio_typed.testing._charts import TABLE_BOOKING_MODES, CategoryDef, default_color
 from seatsio_typed.testing._engine.key_rules import check_event_key
 from seatsio_typed.testing._engine.records import ForSaleConfig, TableBookingConfig
 from seatsio_typed.testing._wire.body import JsonArray, JsonObject, json_type_name, schema_error
@@ -151,12 +151,13 @@ def _categories(body: JsonObject) -> tuple[CategoryDef, ...]:
     if items is None:
         return ()
     categories: list[CategoryDef] = []
-    for item in items.objects():
+    for position, item in enumerate(items.objects()):
         categories.append(
             CategoryDef(
                 key=item.string_or_integer("key"),
                 label=item.string("label"),
-                color=item.optional_string("color") or "",
+                # As for a chart's categories (charts.md §1.3): a default colour when absent.
+                color=item.optional_string("color") or default_color(position),
                 accessible=item.optional_boolean("accessible") or False,
             )
         )

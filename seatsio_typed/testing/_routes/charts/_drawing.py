@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from seatsio_typed.testing._charts import default_color
 from seatsio_typed.testing._wire.body import JsonArray, JsonObject, schema_error
 from seatsio_typed.testing._wire.messages import JSON, ApiError, JSONObject, bad_request, not_found
 
 MAX_CATEGORY_KEY = 2**53 - 1
 """Numeric category keys must stay exact in a JavaScript number (charts.md §1.3)."""
-
-DEFAULT_COLORS = ("#87A9CD", "#5E42ED", "#AEDB54", "#FCA700", "#992C4E", "#4176A5")
-"""Colours given to categories created without one, in turn (the API assigns "a default")."""
 
 _EMPTY_SUBCHART_LISTS = (
     "rows",
@@ -94,7 +92,7 @@ def new_category(category: CategoryInput, position: int) -> JSONObject:
     return {
         "key": category.key,
         "label": category.label,
-        "color": category.color or DEFAULT_COLORS[position % len(DEFAULT_COLORS)],
+        "color": category.color or default_color(position),
         "accessible": bool(category.accessible),
     }
 
