@@ -140,3 +140,47 @@ def test_malformed_months_are_400(admin: httpx.Client, month: str) -> None:
 def test_unknown_event_id_is_404(admin: httpx.Client) -> None:
     assert codes(admin.get("/reports/usage/month/2025-01/event/999999"), 404) == ["EVENT_NOT_FOUND"]
     assert codes(admin.get("/reports/usage/month/2025-01/event/abc")) == ["VALIDATION_FAILED"]
+
+
+def test_a_deleted_event_still_counts(
+    admin: httpx.Client, company: TestCompany, hall_event: dict[str, Any]
+) -> None:
+    # Usage is billable use: deleting the event afterwards does not take it back.
+    changed(admin, "u", ["A-1", "A-2"])
+    before = _get(admin, "/reports/usage/month/2025-01")
+
+    assert admin.delete("/events/u").status_code == 204
+
+    assert _get(admin, "/reports/usage", version="2")["usage"] == [
+        {"month": {"month": 1, "year": 2025}, "numUsedObjects": 2}
+    ]
+    assert _get(admin, "/reports/usage/month/2025-01") == before
+    assert _get(admin, f"/reports/usage/month/2025-01/event/{hall_event['id']}") == [
+        {"object": "A-1", "numUsedObjects": 1, "usageByReason": {"STATUS_CHANGED": 1}},
+        {"object": "A-2", "numUsedObjects": 1, "usageByReason": {"STATUS_CHANGED": 1}},
+    ]
+    # A new event under the freed key is another event: its uses count apart.
+    create_event(admin, hall_event["chartKey"], eventKey="u")
+    changed(admin, "u", ["A-1"])
+    assert _get(admin, "/reports/usage", version="2")["usage"][0]["numUsedObjects"] == 3
+
+
+def test_a_deleted_workspace_still_counts(
+    admin: httpx.Client, company: TestCompany, hall_event: dict[str, Any]
+) -> None:
+    changed(admin, "u", ["A-1"])
+    workspace_id = ok(admin.get(f"/workspaces/{company.workspace.key}"))["id"]
+    other = ok(admin.post("/workspaces", json={"name": "next", "isTest": False}))
+    assert admin.post(f"/workspaces/actions/set-default/{other['key']}").status_code == 204
+    assert admin.post(f"/workspaces/{company.workspace.key}/actions/deactivate").status_code == 204
+
+    assert admin.delete(f"/workspaces/{company.workspace.key}").status_code == 204
+
+    details = _get(admin, "/reports/usage/month/2025-01")
+    assert [entry["workspace"] for entry in details] == [workspace_id]
+    assert details[0]["usageByChart"][0]["usageByEvent"] == [
+        {"event": {"id": hall_event["id"], "key": "u"}, "numUsedObjects": 1}
+    ]
+    assert _get(admin, f"/reports/usage/month/2025-01/event/{hall_event['id']}") == [
+        {"object": "A-1", "numUsedObjects": 1, "usageByReason": {"STATUS_CHANGED": 1}}
+    ]

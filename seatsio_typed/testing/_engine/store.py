@@ -19,6 +19,8 @@ class EventStore:
 
     by_key: dict[str, Event] = field(default_factory=dict[str, Event])
     by_id: dict[int, Event] = field(default_factory=dict[int, Event])
+    deleted_by_id: dict[int, Event] = field(default_factory=dict[int, Event])
+    """Deleted events: gone from every endpoint, but what they used still counts (usage)."""
 
     def get(self, key: str) -> Event | None:
         """The event with that key, or None."""
@@ -44,9 +46,14 @@ class EventStore:
         self.by_key[new_key] = event
 
     def remove(self, event: Event) -> None:
-        """Delete an event for good."""
+        """Delete an event: its key is free again; only usage reports still count its uses."""
         self.by_key.pop(event.key, None)
         self.by_id.pop(event.id, None)
+        self.deleted_by_id[event.id] = event
+
+    def ever_by_id(self) -> dict[int, Event]:
+        """Every event the workspace has had, deleted ones included, by id."""
+        return {**self.deleted_by_id, **self.by_id}
 
     def newest_first(self) -> list[Event]:
         """Every event, most recently created first (list order)."""

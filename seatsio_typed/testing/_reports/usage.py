@@ -8,7 +8,9 @@ its quantity, up to the area's capacity over the event's life. Every use has the
 `STATUS_CHANGED`: the emulator sees no renderer selections, and channel assignments carry no
 date (reasons `SELECTED` and `ASSIGNED_TO_CHANNEL` never appear).
 
-Choices (unverified): usage of a deleted event or workspace is forgotten with it; months up to
+Usage outlives what it was counted on: a deleted event or workspace still counts in every
+report, as billable use does (the reference's usage details allow an entry whose chart is gone).
+Choices (unverified): months up to
 2022-11 answer the old per-object format (`numFirstBookings`, ...), later months the new one
 (`numUsedObjects`, `usageByReason`), as the real API switched formats in December 2022.
 """
@@ -94,11 +96,17 @@ def _event_uses(workspace: Workspace, event: Event) -> Iterator[Use]:
         yield Use(workspace, event, label, month, places, change.date, change.status)
 
 
+def _ever(company: Company) -> list[Workspace]:
+    """Every workspace the company has had, deleted ones included, by id."""
+    return sorted([*company.workspaces.values(), *company.deleted_workspaces], key=lambda ws: ws.id)
+
+
 def company_uses(company: Company) -> list[Use]:
-    """Every use in the company, workspaces and events by id, then in record order."""
+    """Every use in the company, workspaces and events by id, then in record order; deleted
+    workspaces and events included."""
     uses: list[Use] = []
-    for workspace in sorted(company.workspaces.values(), key=lambda ws: ws.id):
-        events = workspace.store(EventStore).by_id
+    for workspace in _ever(company):
+        events = workspace.store(EventStore).ever_by_id()
         for event_id in sorted(events):
             uses.extend(_event_uses(workspace, events[event_id]))
     return uses
@@ -171,9 +179,9 @@ def details_for_month(company: Company, month: Month) -> list[JSON]:
 
 
 def find_event(company: Company, event_id: int) -> tuple[Workspace, Event] | None:
-    """The event with that id in any workspace of the company."""
-    for workspace in company.workspaces.values():
-        event = workspace.store(EventStore).by_id.get(event_id)
+    """The event with that id in any workspace the company has had, deleted ones included."""
+    for workspace in _ever(company):
+        event = workspace.store(EventStore).ever_by_id().get(event_id)
         if event is not None:
             return workspace, event
     return None

@@ -93,6 +93,8 @@ class Company:
     workspaces: dict[str, Workspace] = field(default_factory=dict[str, Workspace], repr=False)
     """By public key, in creation order."""
     default_workspace: Workspace | None = field(default=None, repr=False)
+    deleted_workspaces: list[Workspace] = field(default_factory=list[Workspace], repr=False)
+    """Deleted workspaces: gone from every endpoint, but what they used still counts (usage)."""
     stores: Stores = field(default_factory=Stores, repr=False)
 
     @property
@@ -184,7 +186,9 @@ class EmulatorState:
         self._by_secret.pop(secret, None)
 
     def delete_workspace(self, workspace: Workspace) -> None:
-        """Remove a workspace and everything in it; its secret keys stop working."""
+        """Remove a workspace and everything in it; its secret keys stop working (only usage
+        reports still count what it used)."""
         for secret in workspace.secret_keys:
             self._by_secret.pop(secret, None)
-        workspace.company.workspaces.pop(workspace.key, None)
+        if workspace.company.workspaces.pop(workspace.key, None) is not None:
+            workspace.company.deleted_workspaces.append(workspace)
