@@ -309,3 +309,25 @@ def test_rows_compete_by_the_distance_of_their_answers(admin: httpx.Client, two_
 
     # Row A's best left pair A-1, A-2 lies farther away than row B's ideal pair.
     assert picked(admin, "e1", number=2, tryToPreventOrphanSeats=False) == ["B-4", "B-5"]
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # The closest runs of T1's six seats wrap from its last seat to its first: a round
+        # table's seats form a ring (chart-model.md 2.8).
+        (3, ["T1-5", "T1-6", "T1-1"]),
+        (4, ["T1-4", "T1-5", "T1-6", "T1-1"]),
+    ],
+)
+def test_a_round_tables_seats_form_a_ring(
+    emulator: Emulator, company: TestCompany, admin: httpx.Client, number: int, expected: list[str]
+) -> None:
+    create_event(
+        admin, upload_sample(emulator, company, "sampleChartWithTables.json"), eventKey="e1"
+    )
+
+    result = ok(best_available(admin, "e1", {"number": number}))
+
+    assert sorted(result["objects"]) == sorted(expected)
+    assert result["nextToEachOther"] is True

@@ -284,6 +284,7 @@ class _Walker:
                 place.section,
                 place.zone,
                 place.floor,
+                ring=_shape_type(table) == "round",
             )
         )
         # A table without its own category takes the one its seats share (chart-model.md §2.5).

@@ -187,7 +187,10 @@ class Ids:
 class SeatGroup:
     """A row or a table: the seats in drawing order, which defines adjacency.
 
-    Best available looks for adjacent seats inside one group; a table's seats form a ring.
+    Best available looks for adjacent seats inside one group. A round table's seats form a
+    ring: its last seat sits next to its first (chart-model.md §2.8: only the first and last
+    seats of one-sided rectangular tables are not neighbours; other shapes stay a line here,
+    as a drawing does not say which sides of a rectangular table have seats).
     """
 
     id: int
@@ -199,3 +202,5 @@ class SeatGroup:
     section: str | None
     zone: str | None
     floor: FloorDef | None
+    ring: bool = False
+    """Whether the last seat is next to the first (a round table)."""

@@ -24,6 +24,8 @@ first window that can be taken. Rows then compete by the sum of distances of the
 (ties: chart order). The outward search is inferred, not documented: it is the rule consistent
 with every confirmed pick, including A-2, A-3 for 2 seats with A-4 and A-5 of sampleChart
 booked and orphans allowed (object-status.md §3.4), where the closest free pair is A-6, A-7.
+A round table's seats form a ring (`SeatGroup.ring`): its windows may wrap from the last seat
+to the first, and a window's distance from the ideal one is counted round the table.
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ def _distance(obj: ObjectDef) -> float:
 
 
 @dataclass(frozen=True, slots=True)
-class _Row:
+class SeatLine:
     """A row or table for steps 1-2: per seat in drawing order, the candidate (None when the
     seat cannot be chosen), whether it is free at all (a non-candidate can still be free, e.g.
     in another category), and its distance to the focal point whatever its status."""
@@ -141,21 +143,46 @@ class _Row:
     line: list[ObjectDef | None]
     free: list[bool]
     distances: tuple[float, ...]
+    ring: bool
+    """The last seat is next to the first (a round table)."""
+
+    def windows(self, size: int) -> list[tuple[int, ...]]:
+        """Every run of `size` adjacent positions, by its first position (wrapping on a ring)."""
+        count = len(self.line)
+        if size > count:
+            return []
+        if self.ring and size < count:
+            return [tuple((start + i) % count for i in range(size)) for start in range(count)]
+        return [tuple(range(start, start + size)) for start in range(count - size + 1)]
+
+    def gap(self, start: int, other: int) -> int:
+        """How many positions lie between two windows' first positions (round a ring)."""
+        apart = abs(start - other)
+        return min(apart, len(self.line) - apart) if self.ring else apart
+
+    def neighbours(self, position: int) -> tuple[int, ...]:
+        """The positions next to one (both ends of a line have one neighbour, a ring none)."""
+        count = len(self.line)
+        if self.ring:
+            return tuple({(position - 1) % count, (position + 1) % count} - {position})
+        return tuple(other for other in (position - 1, position + 1) if 0 <= other < count)
 
 
-def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[_Row]:
-    rows: list[_Row] = []
+def _rows(view: EventView, seats: dict[str, ObjectDef]) -> list[SeatLine]:
+    rows: list[SeatLine] = []
     bookable = view.bookable.by_label
     for group in view.index.groups:
         line = [seats.get(label) for label in group.seat_labels]
         if not any(obj is not None for obj in line):
             continue
         free = [label in bookable and view.is_free(label) for label in group.seat_labels]
-        rows.append(_Row(line, free, group.seat_distances))
+        rows.append(SeatLine(line, free, group.seat_distances, group.ring))
     return rows
 
 
-def _in_one_row(rows: list[_Row], query: BestAvailableQuery, *, allow_orphans: bool) -> Pick | None:
+def _in_one_row(
+    rows: list[SeatLine], query: BestAvailableQuery, *, allow_orphans: bool
+) -> Pick | None:
     best: tuple[float, int, tuple[ObjectDef, ...]] | None = None
     for row in rows:
         chosen = _outward_from_ideal(row, query, allow_orphans=allow_orphans)
@@ -168,32 +195,35 @@ def _in_one_row(rows: list[_Row], query: BestAvailableQuery, *, allow_orphans: b
 
 
 def _outward_from_ideal(
-    row: _Row, query: BestAvailableQuery, *, allow_orphans: bool
+    row: SeatLine, query: BestAvailableQuery, *, allow_orphans: bool
 ) -> tuple[ObjectDef, ...] | None:
     """The first window that can be taken, searching outward from the row's ideal window."""
     size = query.number
-    starts = range(len(row.line) - size + 1)
-    if not starts:
+    windows = row.windows(size)
+    if not windows:
         return None
-    ideal = min(starts, key=lambda start: (sum(row.distances[start : start + size]), start))
-    for start in sorted(starts, key=lambda start: (abs(start - ideal), start)):
-        chosen = tuple(obj for obj in row.line[start : start + size] if obj is not None)
+    distances = row.distances
+    ideal = min(windows, key=lambda window: (sum(distances[i] for i in window), window[0]))[0]
+    for window in sorted(windows, key=lambda window: (row.gap(window[0], ideal), window[0])):
+        chosen = tuple(obj for obj in (row.line[i] for i in window) if obj is not None)
         if len(chosen) != size or _accessible(chosen) < query.accessible_seats:
             continue
-        if not allow_orphans and _leaves_orphan(row.free, start, start + size):
+        if not allow_orphans and leaves_orphan(row, window):
             continue
         return chosen
     return None
 
 
-def _leaves_orphan(free: list[bool], start: int, stop: int) -> bool:
-    """Whether taking seats [start, stop) leaves a lone free seat right next to them."""
-    left, right = start - 1, stop
-    lone_left = left >= 0 and free[left] and (left == 0 or not free[left - 1])
-    lone_right = (
-        right < len(free) and free[right] and (right == len(free) - 1 or not free[right + 1])
+def leaves_orphan(row: SeatLine, window: tuple[int, ...]) -> bool:
+    """Whether taking the window leaves a lone free seat right next to it: a free seat whose
+    other neighbour is taken, not free, or missing (the end of a row)."""
+    taken = set(window)
+    beside = {other for end in (window[0], window[-1]) for other in row.neighbours(end)} - taken
+    return any(
+        row.free[seat]
+        and all(other in taken or not row.free[other] for other in row.neighbours(seat))
+        for seat in beside
     )
-    return lone_left or lone_right
 
 
 def _accessible(objects: Sequence[ObjectDef]) -> int:
