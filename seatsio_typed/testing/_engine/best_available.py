@@ -161,7 +161,7 @@ class SeatLine:
         return min(apart, len(self.line) - apart) if self.ring else apart
 
     def neighbours(self, position: int) -> tuple[int, ...]:
-        """The positions next to one (both ends of a line have one neighbour, a ring none)."""
+        """The positions next to one: two, but one at either end of a line (a ring has no end)."""
         count = len(self.line)
         if self.ring:
             return tuple({(position - 1) % count, (position + 1) % count} - {position})
