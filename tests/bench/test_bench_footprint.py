@@ -13,7 +13,7 @@ import pytest
 from bench import footprint
 from bench._capture import capture
 from bench._measure import HTTPX_TRANSPORT, OFFICIAL, OURS, Scenario
-from bench._scenarios import book_and_release
+from bench._scenarios import small_scenarios
 from bench._server import canned_process, emulator_process
 from bench._world import World, seed
 
@@ -51,8 +51,8 @@ def test_an_output_without_matching_totals_is_refused(broken: str) -> None:
         footprint.parse_counts(broken)
 
 
-def test_per_pair_is_what_a_pair_adds_over_the_baseline() -> None:
-    added = footprint.per_pair({"Ir": 1300, "I1mr": 70}, {"Ir": 100, "I1mr": 10}, pairs=4)
+def test_per_call_is_what_a_call_adds_over_the_baseline() -> None:
+    added = footprint.per_call({"Ir": 1300, "I1mr": 70}, {"Ir": 100, "I1mr": 10}, calls=4)
 
     assert added == {"Ir": 300.0, "I1mr": 15.0}
 
@@ -63,8 +63,10 @@ def test_the_table_has_a_row_per_contender_and_ours_own_cost() -> None:
 
     by_contender = {OURS: counts(2.0), HTTPX_TRANSPORT: counts(1.0), OFFICIAL: counts(6.0)}
     printed = footprint.render(
-        {"warm": by_contender, "cold": by_contender}, {"warm": 300, "cold": 60}
+        "retrieve event", {"warm": by_contender, "cold": by_contender}, {"warm": 300, "cold": 60}
     )
+
+    assert printed.startswith("retrieve event against the canned server")
 
     rows = {line[:18].strip(): line[18:].split() for line in printed.splitlines()[3:]}
     assert rows[OURS] == ["2", "2", "4", "6", "8", "10"]
@@ -84,29 +86,43 @@ def canned() -> Generator[tuple[str, World], None, None]:
             yield url, world
 
 
-@pytest.mark.parametrize("contender", [footprint.NOBODY, *footprint.CONTENDERS])
-@pytest.mark.parametrize("mode", footprint.MODES)
-def test_a_child_makes_its_pairs_without_valgrind(
-    canned: tuple[str, World], contender: str, mode: str, monkeypatch: pytest.MonkeyPatch
+# Every contender and mode on the default call; the other calls with ours, cold.
+CHILDREN = [
+    (contender, mode, footprint.CALLS["book"])
+    for contender in (footprint.NOBODY, *footprint.CONTENDERS)
+    for mode in footprint.MODES
+] + [(OURS, "cold", name) for key, name in footprint.CALLS.items() if key != "book"]
+
+
+@pytest.mark.parametrize(("contender", "mode", "call"), CHILDREN)
+def test_a_child_makes_its_calls_without_valgrind(
+    canned: tuple[str, World],
+    contender: str,
+    mode: str,
+    call: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url, world = canned
-    made: list[int] = []
-    real = book_and_release
+    made: list[tuple[str, int]] = []
 
-    def counted(*args: Any, **kwargs: Any) -> Scenario:
-        scenario = real(*args, **kwargs)
-        call = scenario.sync_calls[OURS]
+    def spied(*args: Any, **kwargs: Any) -> list[Scenario]:
+        def spy(scenario: Scenario) -> Scenario:
+            real = scenario.sync_calls[OURS]
 
-        def ours(index: int) -> object:
-            made.append(index)
-            return call(index)
+            def ours(index: int) -> object:
+                made.append((scenario.name, index))
+                return real(index)
 
-        return replace(scenario, sync_calls={**scenario.sync_calls, OURS: ours})
+            return replace(scenario, sync_calls={**scenario.sync_calls, OURS: ours})
 
-    monkeypatch.setattr(footprint, "book_and_release", counted)
+        return [spy(scenario) for scenario in small_scenarios(*args, **kwargs)]
+
+    monkeypatch.setattr(footprint, "small_scenarios", spied)
     monkeypatch.delenv("BENCH_FOOTPRINT_UNDER_CALLGRIND", raising=False)
 
-    footprint.child(contender, mode, 2, url, world)
+    footprint.child(contender, mode, call, 2, url, world)
 
-    # Five warm-up pairs, then the two counted ones (ours only: the others are not spied on).
-    assert made == ([0, 1, 2, 3, 4, 0, 1] if contender == OURS else [])
+    # Five warm-up calls, then the two counted ones, of that call only (ours only: the other
+    # contenders are not spied on).
+    expected = [(call, index) for index in (0, 1, 2, 3, 4, 0, 1)]
+    assert made == (expected if contender == OURS else [])
