@@ -201,8 +201,15 @@ def status_change_body(
         "keep_extra_data": keep_extra_data,
         "ignore_channels": ignore_channels,
         "channel_keys": channel_keys,
-        "allowed_previous_statuses": plain_strings(allowed_previous_statuses),
-        "rejected_previous_statuses": plain_strings(rejected_previous_statuses),
+        # Converted only when given: a booking passes neither, and this is on its path.
+        "allowed_previous_statuses": (
+            None if allowed_previous_statuses is None else plain_strings(allowed_previous_statuses)
+        ),
+        "rejected_previous_statuses": (
+            None
+            if rejected_previous_statuses is None
+            else plain_strings(rejected_previous_statuses)
+        ),
         "resale_listing_id": resale_listing_id,
     }
     # Only what was given: a field left out takes its default (None) without being validated,
