@@ -135,7 +135,7 @@ def per_call(counts: Counts, baseline: Counts, calls: int) -> dict[str, float]:
 
 
 def _count(
-    contender: str, mode: str, name: str, calls: int, url: str, state: Path, scratch: Path
+    contender: str, mode: str, call: str, calls: int, url: str, state: Path, scratch: Path
 ) -> Counts:
     output = scratch / f"callgrind.{contender}.{mode}.out"
     command = [
@@ -151,7 +151,7 @@ def _count(
         "--mode",
         mode,
         "--call",
-        next(key for key, scenario in CALLS.items() if scenario == name),
+        call,
         "--calls",
         str(calls),
         "--url",
@@ -166,7 +166,7 @@ def _count(
 
 
 def measure(
-    name: str, calls: Mapping[str, int], url: str, state: Path, scratch: Path
+    call: str, calls: Mapping[str, int], url: str, state: Path, scratch: Path
 ) -> dict[str, dict[str, dict[str, float]]]:
     """Per mode and contender: what one call adds over the baseline child, per event."""
     jobs = [(who, mode) for mode in MODES for who in (NOBODY, *CONTENDERS)]
@@ -175,7 +175,7 @@ def measure(
 
         def count(job: tuple[str, str]) -> Counts:
             who, mode = job
-            return _count(who, mode, name, calls[mode], url, state, scratch)
+            return _count(who, mode, call, calls[mode], url, state, scratch)
 
         counted = dict(zip(jobs, pool.map(count, jobs), strict=True))
     return {
@@ -242,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         state = scratch / "world.pickle"
         state.write_bytes(pickle.dumps(world))
         with canned_process(answers) as url:
-            figures = measure(name, calls, url, state, scratch)
+            figures = measure(options.call, calls, url, state, scratch)
     print(render(name, figures, calls))
     return 0
 
