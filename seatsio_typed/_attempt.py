@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import httpx
 
@@ -27,6 +28,7 @@ from seatsio_typed._send import send, send_async
 __all__ = [
     "POOL_LIMITS",
     "AttemptDeadlineExceeded",
+    "AttemptTimeout",
     "StalePooledConnection",
     "async_send_attempt",
     "attempt_deadline",
@@ -44,14 +46,30 @@ connection idle removes the churn: 32 threads use 32 connections for good.
 """
 _PHASES = ("connect", "read", "write", "pool")
 _DISCONNECTED = "Server disconnected without sending a response"
-_NO_WAIT_OF_THEIR_OWN = frozenset(
-    {
-        # The body's reads were bounded just before they start (`bound_the_body`).
-        "http11.receive_response_body.started",
-        # Closing a response waits for nothing: the body was read to the end.
-        "http11.response_closed.started",
-    }
-)
+# What a trace event does to the attempt (`_Attempt.observe`). Every `.started` event not
+# listed tightens the limits; every other event not listed does nothing.
+_NOTHING, _TIGHTEN, _OPENED, _SENT, _RESPONDED = "nothing", "tighten", "opened", "sent", "responded"
+_EVENT_ACTIONS = {
+    "connection.connect_tcp.started": _OPENED,
+    "http11.send_request_headers.started": _SENT,
+    "http11.send_request_body.started": _TIGHTEN,
+    "http11.receive_response_headers.started": _TIGHTEN,
+    "http11.receive_response_headers.complete": _RESPONDED,
+    # The body's reads were bounded just before they start (`bound_the_body`).
+    "http11.receive_response_body.started": _NOTHING,
+    # Closing a response waits for nothing: the body was read to the end.
+    "http11.response_closed.started": _NOTHING,
+    **dict.fromkeys(
+        (
+            "connection.connect_tcp.complete",
+            "http11.send_request_headers.complete",
+            "http11.send_request_body.complete",
+            "http11.receive_response_body.complete",
+            "http11.response_closed.complete",
+        ),
+        _NOTHING,
+    ),
+}
 
 
 class AttemptDeadlineExceeded(httpx.TimeoutException):
@@ -72,6 +90,18 @@ def attempt_deadline(limits: Mapping[str, float | None]) -> float | None:
     return max(given) if given else None
 
 
+class AttemptTimeout:
+    """A client's timeout as its attempts apply it, worked out once per client, not per attempt."""
+
+    __slots__ = ("deadline", "limits")
+
+    def __init__(self, timeout: httpx.Timeout) -> None:
+        self.limits: Mapping[str, float | None] = MappingProxyType(timeout.as_dict())
+        """The configured limit of each phase (httpcore's names: connect, read, write, pool)."""
+        self.deadline = attempt_deadline(self.limits)
+        """Seconds one attempt may take in all (see `attempt_deadline`)."""
+
+
 class _Attempt:
     """The trace of one attempt, and the per-phase limits it tightens as the deadline nears."""
 
@@ -85,9 +115,9 @@ class _Attempt:
         "sent",
     )
 
-    def __init__(self, request: httpx.Request, timeout: httpx.Timeout) -> None:
-        self.configured: dict[str, float | None] = timeout.as_dict()  # a new dict each call
-        self.deadline = attempt_deadline(self.configured)
+    def __init__(self, request: httpx.Request, timeout: AttemptTimeout) -> None:
+        self.configured = timeout.limits
+        self.deadline = timeout.deadline
         self.expires_at = None if self.deadline is None else time.monotonic() + self.deadline
         self.opened_connection = False
         self.sent = False
@@ -107,16 +137,21 @@ class _Attempt:
     def observe(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (sync clients)."""
         # httpcore names each event `<layer>.<phase>.<started|complete|failed>`; a phase's
-        # `started` always comes first, so it alone tells that the phase began.
-        if name.endswith(".started"):
-            if name == "connection.connect_tcp.started":
-                self.opened_connection = True
-            elif name == "http11.send_request_headers.started":
-                self.sent = True
-            if name not in _NO_WAIT_OF_THEIR_OWN:  # a phase starts: it gets what is left at most
-                self.tighten()
-        elif name == "http11.receive_response_headers.complete":
+        # `started` always comes first, so it alone tells that the phase began. A phase starts:
+        # it gets what is left at most. The events of every request are looked up in a table.
+        action = _EVENT_ACTIONS.get(name)
+        if action is None:
+            action = _TIGHTEN if name.endswith(".started") else _NOTHING
+        if action is _NOTHING:
+            return
+        if action is _RESPONDED:
             self.responded = True
+            return
+        if action is _OPENED:
+            self.opened_connection = True
+        elif action is _SENT:
+            self.sent = True
+        self.tighten()
 
     async def observe_async(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (async clients must pass a coroutine function)."""
@@ -172,7 +207,7 @@ class _DeadlineStream(httpx.SyncByteStream):
 
 
 def send_attempt(
-    http: httpx.Client, request: httpx.Request, timeout: httpx.Timeout
+    http: httpx.Client, request: httpx.Request, timeout: AttemptTimeout
 ) -> httpx.Response:
     """Send `request` once and read the whole body within the attempt's deadline.
 
@@ -201,7 +236,7 @@ def send_attempt(
 
 
 async def async_send_attempt(
-    http: httpx.AsyncClient, request: httpx.Request, timeout: httpx.Timeout
+    http: httpx.AsyncClient, request: httpx.Request, timeout: AttemptTimeout
 ) -> httpx.Response:
     """Send `request` once and read the whole body; cancelled when the deadline passes.
 

@@ -7,9 +7,9 @@ tests enumerate the descriptions in `seatsio_typed._endpoints`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Generic, Literal, Protocol, TypeVar, cast
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 from pydantic import ConfigDict, JsonValue, PydanticUserError, TypeAdapter, ValidationError
 from pydantic_core import InitErrorDetails
@@ -84,12 +84,22 @@ class JsonResponse(Generic[ResultT]):
         except PydanticUserError:  # a model brings its own config (ResponseModel's)
             return TypeAdapter(validate_as)
 
+    @functools.cached_property
+    def _validate_json(self) -> Callable[[bytes], Any]:
+        # The adapter's validator, called directly: `TypeAdapter.validate_json` only checks its
+        # keyword arguments (none are passed here) before calling it.
+        validate: Callable[[bytes], Any] = self._adapter.validator.validate_json
+        return validate
+
     def parse(self, content: bytes) -> ResultT:
+        result: ResultT
         if len(content) < LARGE_BODY_BYTES:
-            return self._adapter.validate_json(content)
+            result = self._validate_json(content)
+            return result
         # Large bodies: the collector would re-scan every object being built (see _gc).
         with paused_gc():
-            return self._adapter.validate_json(content)
+            result = self._validate_json(content)
+        return result
 
 
 class NoContent:

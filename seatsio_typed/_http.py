@@ -21,10 +21,16 @@ from urllib.parse import quote, quote_plus
 import httpx
 import pydantic_core
 
-from seatsio_typed import _send
 from seatsio_typed._attempt import POOL_LIMITS, StalePooledConnection
 from seatsio_typed._retry import TransportFailure
-from seatsio_typed._send import HeaderSet, join_url, send, send_async
+from seatsio_typed._send import (
+    HeaderSet,
+    build_request,  # re-exported: the requesters build requests through this module
+    is_private,
+    join_url,
+    send,
+    send_async,
+)
 from seatsio_typed._version import __version__
 from seatsio_typed.errors import (
     ClientConfigurationError,
@@ -59,6 +65,7 @@ __all__ = [
     "encode_json",
     "encode_path",
     "encode_query",
+    "is_private",
     "path_parameter_names",
     "request_headers",
     "send",
@@ -356,21 +363,6 @@ def request_headers(
         headers = {name: value for name, value in headers.items() if name.lower() not in replaced}
         headers.update(extra_headers)
     return headers
-
-
-def build_request(
-    http_client: httpx.Client | httpx.AsyncClient,
-    method: str,
-    url: httpx.URL,
-    *,
-    headers: Mapping[str, str] | HeaderSet,
-    content: bytes | None,
-    timeout: Timeout,
-) -> httpx.Request:
-    """A request on the given client (its own default headers apply unless ours replace them)."""
-    return _send.build_request(
-        http_client, method, url, headers=headers, content=content, timeout=timeout
-    )
 
 
 def transport_failure(error: BaseException) -> TransportFailure | None:

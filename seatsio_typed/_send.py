@@ -19,7 +19,8 @@ content encoding are read straight from the transport's stream (`_read`), leavin
 as `response.read()` leaves it, which is checked at import the same way.
 
 Cookies a response sets are not stored (the API sets none; a client's own cookies and query
-parameters are sent, merged by `client.build_request`), and a response's `elapsed` is not set
+parameters are sent, merged by `client.build_request`; the client the SDK makes for itself has
+none, and its requests do not look for them: `is_private`), and a response's `elapsed` is not set
 (the requester times its calls itself and the response never leaves the SDK). When httpx lacks
 the private pieces used here (another major version), `send` falls back to the public
 `client.send`, unchanged in behaviour.
@@ -38,6 +39,7 @@ __all__ = [
     "HeaderSet",
     "build_request",
     "header_entries",
+    "is_private",
     "join_url",
     "send",
     "send_async",
@@ -75,8 +77,11 @@ def join_url(base_url: str, path: str, query: str) -> httpx.URL:
     # No fragment: `check_base_url` refuses a base URL with one, and none is ever sent.
     # The constructor, not `_replace`: `_replace` builds its tuple from an iterator, and the
     # resized temporary lands in CPython's tuple free list, which grew by one per request.
-    parts = type(base._uri_reference)(  # pyright: ignore[reportPrivateUsage]
-        scheme, userinfo, host, port, prefix + path, query or None, None
+    # `tuple.__new__`, not the named tuple's own `__new__` (a Python function made by
+    # `namedtuple`): the same tuple, made in C.
+    parts = tuple.__new__(  # pyright: ignore[reportUnknownMemberType]
+        type(base._uri_reference),  # pyright: ignore[reportPrivateUsage]
+        (scheme, userinfo, host, port, prefix + path, query or None, None),
     )
     url = httpx.URL.__new__(httpx.URL)
     url._uri_reference = parts  # pyright: ignore[reportPrivateUsage]
@@ -133,6 +138,16 @@ class HeaderSet:
             self._merged = (client_pairs, entries, names)
         return entries, names
 
+    def merged_for(
+        self, client: httpx.Client | httpx.AsyncClient, *, private_client: bool
+    ) -> tuple[tuple[HeaderEntry, ...], frozenset[bytes]]:
+        """`merged_with(client.headers)`; for a private client (see `build_request`), the
+        merge made once, as its headers never change."""
+        source, entries, names = self._merged
+        if private_client and source is not None:
+            return entries, names
+        return self.merged_with(client.headers)
+
 
 def build_request(
     client: httpx.Client | httpx.AsyncClient,
@@ -141,22 +156,33 @@ def build_request(
     *,
     headers: Mapping[str, str] | HeaderSet,
     content: bytes | None,
-    timeout: httpx.Timeout,
+    timeout: httpx.Timeout | Mapping[str, float | None],
+    private_client: bool = False,
 ) -> httpx.Request:
     """A request as `client.build_request` makes it: the client's headers, then ours.
 
     A client with default query parameters or cookies goes through `client.build_request`,
     which merges those; any other is built directly (the merge costs more than the rest).
     `headers` given as a `HeaderSet` reuses its merge from one request to the next.
+
+    `timeout` is a `Timeout` or its per-phase limits (as `Timeout.as_dict()` gives them, and
+    as the request's `timeout` extension holds them). `private_client` tells that `client` is
+    one the SDK made for itself and never handed out (`is_private`): nobody can give it default
+    query parameters, cookies or other headers, so they are not looked at again on every request.
     """
     header_set = headers if isinstance(headers, HeaderSet) else HeaderSet(headers)
-    if client.params or client.cookies:
+    if not private_client and (client.params or client.cookies):
         return client.build_request(
-            method, url, headers=header_set.mapping, content=content, timeout=timeout
+            method,
+            url,
+            headers=header_set.mapping,
+            content=content,
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(**timeout),
         )
     # What Headers.update gives, without its copying and re-normalising of every header.
-    entries, names = header_set.merged_with(client.headers)
-    extensions: dict[str, object] = {"timeout": timeout.as_dict()}
+    entries, names = header_set.merged_for(client, private_client=private_client)
+    limits = timeout.as_dict() if isinstance(timeout, httpx.Timeout) else dict(timeout)
+    extensions: dict[str, object] = {"timeout": limits}
     if _DIRECT_REQUESTS:
         return _direct_request(method, url, entries, names, content, extensions)
     pairs = [(name, value) for name, _, value in entries]
@@ -179,8 +205,10 @@ def _direct_request(
     method = method.upper()
     body = b"" if content is None else content
     header_list: list[HeaderEntry] = []  # httpx puts the automatic ones first, in this order
-    if b"host" not in names and url.host:
-        header_list.append((b"Host", b"host", url.netloc))
+    if b"host" not in names:
+        host = _host_entry(url)
+        if host is not None:
+            header_list.append(host)
     if not body and method in _METHODS_WITH_BODY and not names & _LENGTH_NAMES:
         header_list.append((b"Content-Length", b"content-length", b"0"))
     header_list.extend(entries)
@@ -201,6 +229,24 @@ def _direct_request(
     return request
 
 
+def _host_entry(url: httpx.URL) -> HeaderEntry | None:
+    # The Host header httpx adds (None: a URL without a host gets none). A client sends to one
+    # host: made once per host and port, not from the URL's properties on every request.
+    if not _FAST_URLS:
+        return (b"Host", b"host", url.netloc) if url.host else None
+    reference = url._uri_reference  # pyright: ignore[reportPrivateUsage]
+    key = (reference.host, reference.port)
+    entry = _HOST_ENTRIES.get(key, _UNKNOWN_HOST)
+    if entry is _UNKNOWN_HOST:
+        entry = (b"Host", b"host", url.netloc) if url.host else None
+        if len(_HOST_ENTRIES) < _MAX_HOST_ENTRIES:
+            _HOST_ENTRIES[key] = entry
+    return entry
+
+
+_UNKNOWN_HOST: HeaderEntry = (b"", b"", b"")
+_HOST_ENTRIES: dict[tuple[str, int | None], HeaderEntry | None] = {}
+_MAX_HOST_ENTRIES = 64  # a process talks to a region or two; no growth without bound
 _LENGTH_NAMES = frozenset({b"content-length", b"transfer-encoding"})
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 
@@ -256,6 +302,15 @@ _DIRECT_REQUESTS = _builds_what_httpx_builds()
 
 def _can_bypass(client: httpx.Client | httpx.AsyncClient) -> bool:
     return hasattr(client, "_transport_for_url")
+
+
+def is_private(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Whether requests to a client the SDK made for itself (and never hands out) may skip
+    looking for its default query parameters, cookies and changed headers (`build_request`).
+
+    Only when `send` passes by `client.send`: then no response's cookies are ever stored in it.
+    """
+    return _can_bypass(client)
 
 
 def send(
@@ -356,8 +411,32 @@ def _reads_directly(response: httpx.Response) -> bool:
         _DIRECT_READS
         and not response.is_stream_consumed
         and not response.is_closed
-        and "content-encoding" not in response.headers
+        and not _is_encoded(response.headers)
     )
+
+
+def _is_encoded(headers: httpx.Headers) -> bool:
+    # `"content-encoding" in headers` normalises the name, then lower-cases every name again
+    # into a new list: httpx keeps each name lower-cased already (`HeaderEntry`).
+    if not _HEADER_ENTRIES:
+        return "content-encoding" in headers
+    # A loop, not any(...): a generator would add a frame to every response.
+    for _, lower, _ in headers._list:  # noqa: SIM110  # pyright: ignore[reportPrivateUsage]
+        if lower == b"content-encoding":
+            return True
+    return False
+
+
+def _keeps_header_entries() -> bool:
+    # `Headers._list` holds `HeaderEntry` tuples; another httpx may keep its headers otherwise.
+    try:
+        entries = httpx.Headers([(b"Content-Encoding", b"gzip")])._list  # pyright: ignore[reportPrivateUsage]
+    except Exception:  # any failure means: not the httpx this was written for
+        return False
+    return entries == [(b"Content-Encoding", b"content-encoding", b"gzip")]
+
+
+_HEADER_ENTRIES = _keeps_header_entries()
 
 
 def _read_directly(response: httpx.Response) -> None:

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from tenacity import RetryCallState, Retrying
 
-from seatsio_typed._attempt import scrubbed_transport_error, send_attempt
+from seatsio_typed._attempt import AttemptTimeout, scrubbed_transport_error, send_attempt
 from seatsio_typed._config import ClientConfig
 from seatsio_typed._endpoint import Endpoint, HttpMethod, ResponseParser
 from seatsio_typed._http import (
@@ -32,10 +32,11 @@ from seatsio_typed._http import (
     encode_json,
     encode_path,
     encode_query,
+    is_private,
     request_headers,
     transport_failure,
 )
-from seatsio_typed._logging import log_attempt, log_retry
+from seatsio_typed._logging import attempt_logging, log_attempt, log_retry
 from seatsio_typed._retry import RetryPolicy
 from seatsio_typed.errors import ClientClosedError, request_id_of
 from seatsio_typed.models import RequestModel
@@ -56,15 +57,21 @@ class Requester:
         owns_http_client: bool,
         sleep: Callable[[float], None],
         clock: Callable[[], float],
+        private_http_client: bool | None = None,
     ) -> None:
+        """`private_http_client`: whether the SDK made `http_client` and never hands it out
+        (default: `owns_http_client`); requests to it skip checks only a user's client needs."""
         self.config = config
         self._http = http_client
         self._owns_http_client = owns_http_client
+        private = owns_http_client if private_http_client is None else private_http_client
+        self._private_http_client = private and is_private(http_client)
         self._sleep = sleep
         self._clock = clock
         # The config never changes (`with_options` derives another requester): the headers and
         # the retry policy of every call are made once, not per call.
         self._policy = RetryPolicy(config.max_retries)
+        self._timeout = AttemptTimeout(config.timeout)
         self._headers = {
             has_body: HeaderSet(
                 request_headers(
@@ -80,7 +87,12 @@ class Requester:
     def derive(self, config: ClientConfig) -> Requester:
         """A requester with another config on the same pool; it never closes that pool."""
         return Requester(
-            config, self._http, owns_http_client=False, sleep=self._sleep, clock=self._clock
+            config,
+            self._http,
+            owns_http_client=False,
+            sleep=self._sleep,
+            clock=self._clock,
+            private_http_client=self._private_http_client,
         )
 
     def close(self) -> None:
@@ -153,12 +165,15 @@ class Requester:
             url,
             headers=self._headers[content is not None],
             content=content,
-            timeout=self.config.timeout,
+            timeout=self._timeout.limits,
+            private_client=self._private_http_client,
         )
         response = self._send(request, path)
+        status_code = response.status_code
         return endpoint.result(
-            status_code=response.status_code,
-            reason=response.reason_phrase,
+            status_code=status_code,
+            # Only an error names the reason: a success does not look it up.
+            reason="" if 200 <= status_code < 300 else response.reason_phrase,
             content=response.content,
             method=endpoint.method,
             url=url,  # made text only for an error
@@ -244,7 +259,7 @@ class Requester:
         """One attempt within the timeout as a deadline (see `seatsio_typed._attempt`)."""
         started = perf_counter()
         try:
-            response = send_attempt(self._http, request, self.config.timeout)
+            response = send_attempt(self._http, request, self._timeout)
         except RequestError as error:
             log_attempt(
                 method=request.method,
@@ -254,6 +269,8 @@ class Requester:
                 elapsed_seconds=perf_counter() - started,
             )
             raise
+        if not attempt_logging():  # spares building the line's arguments on every call
+            return response
         log_attempt(
             method=request.method,
             path=path,

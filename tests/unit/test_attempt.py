@@ -369,3 +369,38 @@ async def test_a_write_that_may_have_reached_the_server_is_not_sent_again(
         f"{type(error).__name__} while executing POST {BASE_URL}/hold-tokens: {error}"
     )
     assert_cause_names_the_request(raised.value, "POST", f"{BASE_URL}/hold-tokens")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["connection.start_tls.started", "http11.send_request_body.started", "proxy.tunnel.started"],
+)
+async def test_any_other_phase_that_starts_tightens_the_limits(
+    kind: Kind, clock: StoppedClock, name: str
+) -> None:
+    script = Script(clock, [(2.0, name)])
+    client = client_over(kind, script, timeout=5.0)
+    await resolve(client.hold_tokens.retrieve("tok"))
+    assert script.limits[name.rsplit(".", 1)[0]] == limits(3.0, 3.0, 3.0, 3.0)
+
+
+@pytest.mark.parametrize(
+    "name", ["connection.start_tls.complete", "http11.send_request_body.failed", "other"]
+)
+async def test_any_other_event_leaves_the_limits(
+    kind: Kind, clock: StoppedClock, name: str
+) -> None:
+    script = Script(clock, [(2.0, name), (3.0, RECEIVE_HEADERS)])
+    client = client_over(kind, script, timeout=5.0)
+    await resolve(client.hold_tokens.retrieve("tok"))
+    assert script.limits["http11.receive_response_headers"] == limits(2.0, 2.0, 2.0, 2.0)
+    assert script.requests[0].extensions["timeout"] == limits(5.0, 5.0, 5.0, 5.0)
+
+
+def test_an_attempt_timeout_is_the_clients_limits_and_its_deadline() -> None:
+    timeout = attempt_module.AttemptTimeout(httpx.Timeout(2.0, read=7.5, pool=None))
+    assert dict(timeout.limits) == limits(2.0, 7.5, 2.0, None)
+    assert timeout.deadline == 7.5
+    with pytest.raises(TypeError):
+        timeout.limits["read"] = 1.0  # type: ignore[index]  # read-only: attempts share it
+    assert attempt_module.AttemptTimeout(httpx.Timeout(None)).deadline is None

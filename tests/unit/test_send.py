@@ -220,3 +220,105 @@ async def test_a_closed_async_client_refuses_to_send() -> None:
 
     with pytest.raises(RuntimeError, match=CLOSED):
         await send_async(client, request)
+
+
+def test_a_timeout_given_as_its_limits_gives_the_same_request() -> None:
+    client = httpx.Client()
+    url = httpx.URL("http://h/x")
+
+    from_limits = build_request(
+        client, "GET", url, headers={}, content=None, timeout=TIMEOUT.as_dict()
+    )
+    from_timeout = build_request(client, "GET", url, headers={}, content=None, timeout=TIMEOUT)
+
+    assert from_limits.extensions == from_timeout.extensions == {"timeout": TIMEOUT.as_dict()}
+    with_params = httpx.Client(params={"trace": "1"})
+    through_httpx = build_request(
+        with_params, "GET", url, headers={}, content=None, timeout=TIMEOUT.as_dict()
+    )
+    assert through_httpx.extensions["timeout"] == TIMEOUT.as_dict()
+
+
+def test_a_private_client_is_not_asked_again_for_params_cookies_or_headers() -> None:
+    # The SDK's own client never gets any: its requests skip looking for them.
+    client = httpx.Client(params={"trace": "1"}, cookies={"session": "s"})
+    ours = _send.HeaderSet({"Accept": "application/json"})
+
+    def sent(*, private_client: bool) -> httpx.Request:
+        return build_request(
+            client,
+            "GET",
+            httpx.URL("http://h/x"),
+            headers=ours,
+            content=None,
+            timeout=TIMEOUT,
+            private_client=private_client,
+        )
+
+    first = sent(private_client=True)
+    assert first.url == "http://h/x"
+    assert "Cookie" not in first.headers
+    client.headers["X-Later"] = "1"
+    assert sent(private_client=True).headers.raw == first.headers.raw  # the first merge kept
+    shared = sent(private_client=False)
+    assert shared.url.params.get_list("trace") == ["1"]
+    assert shared.headers["Cookie"] == "session=s"
+    assert shared.headers["X-Later"] == "1"
+
+
+def test_a_private_client_merges_its_headers_once_before_its_first_request() -> None:
+    client = httpx.Client(headers={"X-Trace": "t1"})
+    request = build_request(
+        client,
+        "GET",
+        httpx.URL("http://h/x"),
+        headers=_send.HeaderSet({"Accept": "application/json"}),
+        content=None,
+        timeout=TIMEOUT,
+        private_client=True,
+    )
+    assert request.headers["X-Trace"] == "t1"
+    assert request.headers.get_list("Accept") == ["application/json"]
+
+
+def test_only_a_client_sent_past_httpx_send_can_be_private(monkeypatch: pytest.MonkeyPatch) -> None:
+    client = httpx.Client()
+    assert _send.is_private(client)
+
+    def never(client: object) -> bool:
+        return False
+
+    monkeypatch.setattr(_send, "_can_bypass", never)
+    assert not _send.is_private(client)  # `client.send` stores cookies a response sets
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://h/x", b"h"),
+        ("http://h:8080/x", b"h:8080"),
+        ("https://api-eu.seatsio.net:443/x", b"api-eu.seatsio.net"),
+        ("http://[::1]:9001/x", b"[::1]:9001"),
+        ("/relative", None),
+    ],
+)
+def test_the_host_header_is_httpxs_and_made_once_per_host(
+    monkeypatch: pytest.MonkeyPatch, url: str, host: bytes | None
+) -> None:
+    monkeypatch.setattr(_send, "_HOST_ENTRIES", {})
+    expected = httpx.Request("GET", url).headers.get("Host")
+    assert (None if expected is None else expected.encode()) == host
+    entry = None if host is None else (b"Host", b"host", host)
+    for _ in range(2):
+        assert _send._host_entry(httpx.URL(url)) == entry  # pyright: ignore[reportPrivateUsage]
+    assert list(_send._HOST_ENTRIES.values()) == [entry]  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setattr(_send, "_FAST_URLS", False)
+    assert _send._host_entry(httpx.URL(url)) == entry  # pyright: ignore[reportPrivateUsage]
+
+
+def test_host_headers_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    full = {("other", port): None for port in range(_send._MAX_HOST_ENTRIES)}  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setattr(_send, "_HOST_ENTRIES", full)
+    entry = _send._host_entry(httpx.URL("http://h:1/x"))  # pyright: ignore[reportPrivateUsage]
+    assert entry == (b"Host", b"host", b"h:1")
+    assert len(full) == _send._MAX_HOST_ENTRIES  # pyright: ignore[reportPrivateUsage]

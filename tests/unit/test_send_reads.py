@@ -244,3 +244,38 @@ async def test_a_plain_body_is_read_directly_not_through_httpxs_read(
         response = await send_async(async_client, async_client.build_request("GET", URL))
 
     assert response.content == b"{}"
+
+
+@pytest.mark.parametrize("entries", [True, False])
+@pytest.mark.parametrize(
+    ("headers", "encoded"),
+    [({"Content-Encoding": "gzip"}, True), ({"content-encoding": "br"}, True), ({}, False)],
+)
+def test_an_encoded_body_is_told_from_its_headers(
+    monkeypatch: pytest.MonkeyPatch, entries: bool, headers: dict[str, str], encoded: bool
+) -> None:
+    monkeypatch.setattr(_send, "_HEADER_ENTRIES", entries)
+    response = httpx.Response(200, headers={"Content-Type": "text/plain", **headers})
+    assert _send._is_encoded(response.headers) is encoded  # pyright: ignore[reportPrivateUsage]
+
+
+def test_the_installed_httpx_keeps_each_headers_lower_cased_name() -> None:
+    assert _send._keeps_header_entries()  # pyright: ignore[reportPrivateUsage]
+
+
+def test_headers_kept_otherwise_turn_the_lower_cased_names_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class OtherHeaders(httpx.Headers):
+        def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
+            super().__init__(headers)
+            self._list = [(name, name, value) for name, _, value in self._list]
+
+    monkeypatch.setattr(httpx, "Headers", OtherHeaders)
+    assert not _send._keeps_header_entries()  # pyright: ignore[reportPrivateUsage]
+
+    def failing(headers: object) -> None:
+        raise TypeError("no headers like these")
+
+    monkeypatch.setattr(httpx, "Headers", failing)
+    assert not _send._keeps_header_entries()  # pyright: ignore[reportPrivateUsage]
