@@ -130,10 +130,6 @@ class _Attempt:
         """Put the configured limits back once the attempt is over (the request shows them)."""
         self.limits.update(self.configured)
 
-    def remaining(self) -> float | None:
-        """Seconds left before the deadline (None: no deadline)."""
-        return None if self.expires_at is None else self.expires_at - time.monotonic()
-
     def observe(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (sync clients)."""
         # httpcore names each event `<layer>.<phase>.<started|complete|failed>`; a phase's
@@ -196,10 +192,10 @@ class _DeadlineStream(httpx.SyncByteStream):
         self._attempt = attempt
 
     def __iter__(self) -> Iterator[bytes]:
+        expires_at = self._attempt.expires_at
         for chunk in self._inner:
             yield chunk
-            left = self._attempt.remaining()
-            if left is not None and left <= 0:
+            if expires_at is not None and expires_at <= time.monotonic():
                 raise self._attempt.expired()
 
     def close(self) -> None:

@@ -15,7 +15,13 @@ from pydantic import ConfigDict, JsonValue, PydanticUserError, TypeAdapter, Vali
 from pydantic_core import InitErrorDetails
 
 from seatsio_typed._gc import LARGE_BODY_BYTES, paused_gc
-from seatsio_typed._http import PathValue, QueryValue, encode_query, path_parameter_names
+from seatsio_typed._http import (
+    PathValue,
+    QueryValue,
+    encode_path,
+    encode_query,
+    path_parameter_names,
+)
 from seatsio_typed.errors import UnexpectedResponseError, exception_for_response
 from seatsio_typed.models import RequestModel
 
@@ -225,6 +231,11 @@ class Endpoint(Generic[ResultT_co]):
     def path_parameters(self) -> tuple[str, ...]:
         """Names of the path placeholders, in order."""
         return path_parameter_names(self.path)
+
+    @functools.cached_property
+    def fixed_path(self) -> str | None:
+        """The path of an endpoint without placeholders, encoded once (None: it has some)."""
+        return None if self.path_parameters else encode_path(self.path, {})
 
     @functools.cached_property
     def _declared_names(self) -> tuple[frozenset[str], frozenset[str]]:

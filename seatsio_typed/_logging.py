@@ -10,17 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-__all__ = ["attempt_logging", "log_attempt", "log_retry", "logger"]
+__all__ = ["log_attempt", "log_retry", "logger"]
 
 logger = logging.getLogger("seatsio_typed")
 # A library must not print on its own: without this, Python's last-resort handler would write our
 # retry warnings to stderr in applications that never configured logging.
 logger.addHandler(logging.NullHandler())
-
-
-def attempt_logging() -> bool:
-    """Whether `log_attempt` would write its line (the logger is enabled for DEBUG)."""
-    return logger.isEnabledFor(logging.DEBUG)
 
 
 def log_attempt(

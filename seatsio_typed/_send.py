@@ -407,24 +407,17 @@ async def _read_async(response: httpx.Response) -> None:
 
 
 def _reads_directly(response: httpx.Response) -> bool:
-    return (
-        _DIRECT_READS
-        and not response.is_stream_consumed
-        and not response.is_closed
-        and not _is_encoded(response.headers)
-    )
-
-
-def _is_encoded(headers: httpx.Headers) -> bool:
-    # `"content-encoding" in headers` normalises the name, then lower-cases every name again
-    # into a new list: httpx keeps each name lower-cased already (`HeaderEntry`).
+    if not _DIRECT_READS or response.is_stream_consumed or response.is_closed:
+        return False
     if not _HEADER_ENTRIES:
-        return "content-encoding" in headers
-    # A loop, not any(...): a generator would add a frame to every response.
-    for _, lower, _ in headers._list:  # noqa: SIM110  # pyright: ignore[reportPrivateUsage]
+        return "content-encoding" not in response.headers
+    # `"content-encoding" in headers` normalises the name, then lower-cases every name again
+    # into a new list: httpx keeps each name lower-cased already (`HeaderEntry`). A loop, not
+    # any(...): a generator would add a frame to every response.
+    for _, lower, _ in response.headers._list:  # noqa: SIM110  # pyright: ignore[reportPrivateUsage]
         if lower == b"content-encoding":
-            return True
-    return False
+            return False
+    return True
 
 
 def _keeps_header_entries() -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from logging import DEBUG
 from time import perf_counter
 from typing import TypeVar
 
@@ -36,7 +37,7 @@ from seatsio_typed._http import (
     request_headers,
     transport_failure,
 )
-from seatsio_typed._logging import attempt_logging, log_attempt, log_retry
+from seatsio_typed._logging import log_attempt, log_retry, logger
 from seatsio_typed._retry import RetryPolicy
 from seatsio_typed.errors import ClientClosedError, request_id_of
 from seatsio_typed.models import RequestModel
@@ -117,7 +118,10 @@ class Requester:
         else:
             query_text = endpoint.fixed_query_text  # encoded once per endpoint
         content = None if body is None else body.to_wire_json()
-        path = encode_path(endpoint.path, path_params)
+        # `check_call` made sure that an endpoint without placeholders got no path parameters.
+        path = endpoint.fixed_path
+        if path is None:
+            path = encode_path(endpoint.path, path_params)
         return self._call(endpoint, path, query_text, content)
 
     def request_raw(
@@ -269,7 +273,7 @@ class Requester:
                 elapsed_seconds=perf_counter() - started,
             )
             raise
-        if not attempt_logging():  # spares building the line's arguments on every call
+        if not logger.isEnabledFor(DEBUG):  # spares building the line's arguments on every call
             return response
         log_attempt(
             method=request.method,
