@@ -98,7 +98,7 @@ def probe_points() -> list[tuple[object, str, str]]:
         (RequestModel, "to_wire_json", STAGES[1]),
         (_requester, "build_request", STAGES[2]),
         (httpx.HTTPTransport, "handle_request", STAGES[3]),
-        (_send, "_read", STAGES[4]),
+        (_send, "_read_directly", STAGES[4]),
         (Endpoint, "result", STAGES[5]),
     ]
 

@@ -126,10 +126,6 @@ class _Attempt:
         self.limits = dict(self.configured)
         request.extensions["timeout"] = self.limits
 
-    def restore(self) -> None:
-        """Put the configured limits back once the attempt is over (the request shows them)."""
-        self.limits.update(self.configured)
-
     def observe(self, name: str, info: Mapping[str, object]) -> None:
         """httpcore's trace callback (sync clients)."""
         # httpcore names each event `<layer>.<phase>.<started|complete|failed>`; a phase's
@@ -228,7 +224,8 @@ def send_attempt(
             raise
         raise classified from error
     finally:
-        attempt.restore()
+        # The configured limits back once the attempt is over: the request shows them.
+        attempt.limits.update(attempt.configured)
 
 
 async def async_send_attempt(
@@ -256,7 +253,8 @@ async def async_send_attempt(
                     raise
                 raise classified from error
     finally:
-        attempt.restore()
+        # The configured limits back once the attempt is over: the request shows them.
+        attempt.limits.update(attempt.configured)
     raise attempt.expired()
 
 

@@ -353,10 +353,15 @@ def send(
             hook(response)
         if before_read is not None:
             before_read(response)
-        _read(response)
+        # `response.read()`, straight from the stream where it can be (see `_reads_directly`).
+        if _reads_directly(response):
+            _read_directly(response)
+        else:
+            response.read()
     finally:
         response.close()  # back to the pool; no stream bound to the response (no cycle)
-    _log(response)
+    if _logger.isEnabledFor(logging.INFO):
+        _log(response)
     return response
 
 
@@ -375,15 +380,19 @@ async def send_async(client: httpx.AsyncClient, request: httpx.Request) -> httpx
     try:
         for hook in hooks["response"]:
             await hook(response)
-        await _read_async(response)
+        if _reads_directly(response):
+            await _read_directly_async(response)
+        else:
+            await response.aread()
     finally:
         await response.aclose()
-    _log(response)
+    if _logger.isEnabledFor(logging.INFO):
+        _log(response)
     return response
 
 
-def _read(response: httpx.Response) -> None:
-    """`response.read()`, straight from the stream when the body has no content encoding.
+def _reads_directly(response: httpx.Response) -> bool:
+    """Whether `send` may read the body straight from the transport's stream.
 
     httpx reads a body through three generators, two context managers, a chunker and an
     identity decoder; for a body sent as is, the stream's bytes joined are the same content
@@ -392,21 +401,6 @@ def _read(response: httpx.Response) -> None:
     so does a response whose stream was read or closed already (one built with its content,
     as a test double's often is): httpx's read gives its content, or refuses, as it would.
     """
-    if _reads_directly(response):
-        _read_directly(response)
-    else:
-        response.read()
-
-
-async def _read_async(response: httpx.Response) -> None:
-    """`response.aread()`, straight from the stream when the body has no content encoding."""
-    if _reads_directly(response):
-        await _read_directly_async(response)
-    else:
-        await response.aread()
-
-
-def _reads_directly(response: httpx.Response) -> bool:
     if not _DIRECT_READS or response.is_stream_consumed or response.is_closed:
         return False
     if not _HEADER_ENTRIES:
@@ -511,13 +505,13 @@ _DIRECT_READS = _reads_what_httpx_reads()
 
 
 def _log(response: httpx.Response) -> None:
-    if _logger.isEnabledFor(logging.INFO):
-        request = response.request
-        _logger.info(
-            'HTTP Request: %s %s "%s %d %s"',
-            request.method,
-            request.url,
-            response.http_version,
-            response.status_code,
-            response.reason_phrase,
-        )
+    # The line httpx's own send logs at INFO (the caller checked that it is wanted).
+    request = response.request
+    _logger.info(
+        'HTTP Request: %s %s "%s %d %s"',
+        request.method,
+        request.url,
+        response.http_version,
+        response.status_code,
+        response.reason_phrase,
+    )

@@ -135,3 +135,12 @@ def test_endpoints_of_one_result_type_share_one_parser() -> None:
     assert len(reports) == 1
     chart_pages = {id(e.response) for e in ALL_ENDPOINTS if e.response.description == "Page[Chart]"}
     assert len(chart_pages) == 1
+
+
+def test_a_path_without_placeholders_is_encoded_once_and_kept() -> None:
+    from seatsio_typed._endpoint import NO_CONTENT, Endpoint
+
+    fixed = Endpoint(name="fixed", method="POST", path="/events/groups/x", response=NO_CONTENT)
+    templated = Endpoint(name="t", method="GET", path="/events/{key}", response=NO_CONTENT)
+    assert fixed.fixed_path == "/events/groups/x"
+    assert templated.fixed_path is None

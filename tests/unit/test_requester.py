@@ -72,3 +72,24 @@ async def test_a_failed_attempt_is_logged_with_its_duration(
         await h.call(lambda c: c.hold_tokens.retrieve("t"))
     lines = [r.getMessage() for r in caplog.records if r.name == "seatsio_typed"]
     assert lines == ["GET /hold-tokens/t -> ConnectError in 250.0 ms (attempt 1, request id -)"]
+
+
+def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
+    # Its requests skip looking for params, cookies and changed headers (`_send.build_request`).
+    from seatsio_typed import AsyncClient, Client, Region
+
+    own = Client(Region("http://seatsio.test"), "sk")
+    given = Client(Region("http://seatsio.test"), "sk", http_client=httpx.Client())
+    own_async = AsyncClient(Region("http://seatsio.test"), "sk")
+
+    def private(client: Client | AsyncClient) -> bool:
+        flag: bool = client._requester._private_http_client  # pyright: ignore[reportPrivateUsage]
+        return flag
+
+    assert private(own)
+    assert private(own.with_options(max_retries=1))
+    assert private(own_async.with_options(timeout=2.0))
+    assert not private(given)
+    assert not private(given.with_options(max_retries=1))
+    own.close()
+    given.close()
