@@ -15,15 +15,15 @@ chosen itself, with what users rely on kept:
 Requests themselves are built directly too (`build_request`): the same headers in the same
 order and the same body as `httpx.Request(...)` gives, which is checked once at import; with
 another httpx, where the two differ, `httpx.Request(...)` builds them. Bodies sent without a
-content encoding are read straight from the transport's stream (`_read`), leaving the response
-as `response.read()` leaves it, which is checked at import the same way.
+content encoding are read straight from the transport's stream (`_reads_directly`), leaving
+the response as `response.read()` leaves it, which is checked at import the same way.
 
 Cookies a response sets are not stored (the API sets none; a client's own cookies and query
-parameters are sent, merged by `client.build_request`; the client the SDK makes for itself has
-none, and its requests do not look for them: `is_private`), and a response's `elapsed` is not set
-(the requester times its calls itself and the response never leaves the SDK). When httpx lacks
-the private pieces used here (another major version), `send` falls back to the public
-`client.send`, unchanged in behaviour.
+parameters are sent, merged by `client.build_request`; the client the SDK makes for itself
+has none, and its requests do not look for them: `is_private`), and a response's `elapsed` is
+not set (the requester times its calls itself and the response never leaves the SDK). When
+httpx lacks the private pieces used here (another major version), `send` falls back to the
+public `client.send`, unchanged in behaviour.
 """
 
 from __future__ import annotations

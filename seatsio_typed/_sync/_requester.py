@@ -173,11 +173,9 @@ class Requester:
             private_client=self._private_http_client,
         )
         response = self._send(request, path)
-        status_code = response.status_code
         return endpoint.result(
-            status_code=status_code,
-            # Only an error names the reason: a success does not look it up.
-            reason="" if 200 <= status_code < 300 else response.reason_phrase,
+            status_code=response.status_code,
+            reason=response.reason_phrase,
             content=response.content,
             method=endpoint.method,
             url=url,  # made text only for an error

@@ -390,10 +390,11 @@ async def test_any_other_phase_that_starts_tightens_the_limits(
 async def test_any_other_event_leaves_the_limits(
     kind: Kind, clock: StoppedClock, name: str
 ) -> None:
-    script = Script(clock, [(2.0, name), (3.0, RECEIVE_HEADERS)])
+    # The body's start tightens nothing itself: it shows the limits as the event left them.
+    script = Script(clock, [(1.0, SEND_HEADERS), (2.0, name), (3.0, BODY)])
     client = client_over(kind, script, timeout=5.0)
     await resolve(client.hold_tokens.retrieve("tok"))
-    assert script.limits["http11.receive_response_headers"] == limits(2.0, 2.0, 2.0, 2.0)
+    assert script.limits["http11.receive_response_body"] == limits(4.0, 4.0, 4.0, 4.0)
     assert script.requests[0].extensions["timeout"] == limits(5.0, 5.0, 5.0, 5.0)
 
 

@@ -81,6 +81,7 @@ def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
     own = Client(Region("http://seatsio.test"), "sk")
     given = Client(Region("http://seatsio.test"), "sk", http_client=httpx.Client())
     own_async = AsyncClient(Region("http://seatsio.test"), "sk")
+    given_async = AsyncClient(Region("http://seatsio.test"), "sk", http_client=httpx.AsyncClient())
 
     def private(client: Client | AsyncClient) -> bool:
         flag: bool = client._requester._private_http_client  # pyright: ignore[reportPrivateUsage]
@@ -91,5 +92,7 @@ def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
     assert private(own_async.with_options(timeout=2.0))
     assert not private(given)
     assert not private(given.with_options(max_retries=1))
+    assert private(own_async)
+    assert not private(given_async)
     own.close()
     given.close()

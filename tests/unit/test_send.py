@@ -312,6 +312,10 @@ def test_the_host_header_is_httpxs_and_made_once_per_host(
     for _ in range(2):
         assert _send._host_entry(httpx.URL(url)) == entry  # pyright: ignore[reportPrivateUsage]
     assert list(_send._HOST_ENTRIES.values()) == [entry]  # pyright: ignore[reportPrivateUsage]
+    [key] = _send._HOST_ENTRIES  # pyright: ignore[reportPrivateUsage]
+    kept = (b"Host", b"host", b"kept")
+    _send._HOST_ENTRIES[key] = kept  # pyright: ignore[reportPrivateUsage]
+    assert _send._host_entry(httpx.URL(url)) is kept  # pyright: ignore[reportPrivateUsage]
     monkeypatch.setattr(_send, "_FAST_URLS", False)
     assert _send._host_entry(httpx.URL(url)) == entry  # pyright: ignore[reportPrivateUsage]
 

@@ -282,3 +282,40 @@ def test_headers_kept_otherwise_turn_the_lower_cased_names_off(
 
     monkeypatch.setattr(httpx, "Headers", failing)
     assert not _send._keeps_header_entries()  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_stream_read_or_closed_already_or_another_httpx_is_left_to_httpxs_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def fresh() -> httpx.Response:
+        return httpx.Response(200, stream=_Body(b"{}"))
+
+    assert _send._reads_directly(fresh())  # pyright: ignore[reportPrivateUsage]
+    consumed = fresh()
+    consumed.is_stream_consumed = True
+    assert not _send._reads_directly(consumed)  # pyright: ignore[reportPrivateUsage]
+    closed = fresh()
+    closed.is_closed = True
+    assert not _send._reads_directly(closed)  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setattr(_send, "_DIRECT_READS", False)
+    assert not _send._reads_directly(fresh())  # pyright: ignore[reportPrivateUsage]
+
+
+class _HeadersWithoutEntries:
+    """Headers of an httpx that keeps them otherwise: looked up by name only."""
+
+    def __init__(self, headers: dict[str, str]) -> None:
+        self._headers = httpx.Headers(headers)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._headers
+
+
+@pytest.mark.parametrize(("headers", "direct"), [({"Content-Encoding": "gzip"}, False), ({}, True)])
+def test_headers_kept_otherwise_are_asked_by_name(
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], direct: bool
+) -> None:
+    monkeypatch.setattr(_send, "_HEADER_ENTRIES", False)
+    response = httpx.Response(200, stream=_Body(b"{}"))
+    monkeypatch.setattr(response, "headers", _HeadersWithoutEntries(headers))
+    assert _send._reads_directly(response) is direct  # pyright: ignore[reportPrivateUsage]
