@@ -138,8 +138,6 @@ def test_endpoints_of_one_result_type_share_one_parser() -> None:
 
 
 def test_a_path_without_placeholders_is_encoded_once_and_kept() -> None:
-    from seatsio_typed._endpoint import NO_CONTENT, Endpoint
-
     fixed = Endpoint(name="fixed", method="POST", path="/events/groups/x", response=NO_CONTENT)
     templated = Endpoint(name="t", method="GET", path="/events/{key}", response=NO_CONTENT)
     assert fixed.fixed_path == "/events/groups/x"

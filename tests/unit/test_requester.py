@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from seatsio_typed import ClientClosedError, SeatsioConnectionError
+from seatsio_typed import AsyncClient, Client, ClientClosedError, Region, SeatsioConnectionError
 from seatsio_typed._async import _requester as async_requester
 from seatsio_typed._endpoints import hold_tokens
 from seatsio_typed._sync import _requester as sync_requester
@@ -74,10 +74,8 @@ async def test_a_failed_attempt_is_logged_with_its_duration(
     assert lines == ["GET /hold-tokens/t -> ConnectError in 250.0 ms (attempt 1, request id -)"]
 
 
-def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
+async def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
     # Its requests skip looking for params, cookies and changed headers (`_send.build_request`).
-    from seatsio_typed import AsyncClient, Client, Region
-
     own = Client(Region("http://seatsio.test"), "sk")
     given = Client(Region("http://seatsio.test"), "sk", http_client=httpx.Client())
     own_async = AsyncClient(Region("http://seatsio.test"), "sk")
@@ -96,3 +94,5 @@ def test_a_pool_the_client_made_is_private_to_it_and_its_copies() -> None:
     assert not private(given_async)
     own.close()
     given.close()
+    await own_async.aclose()
+    await given_async.aclose()
